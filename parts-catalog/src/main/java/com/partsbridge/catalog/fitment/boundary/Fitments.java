@@ -1,0 +1,113 @@
+package com.partsbridge.catalog.fitment.boundary;
+
+import com.partsbridge.catalog.fitment.control.SupersessionResolver;
+import com.partsbridge.catalog.fitment.entity.Fitment;
+import com.partsbridge.catalog.fitment.entity.SerialNumber;
+import com.partsbridge.catalog.model.control.ModelRepository;
+import com.partsbridge.catalog.model.entity.ProductModel;
+import com.partsbridge.catalog.part.boundary.PartView;
+import com.partsbridge.catalog.part.control.PartRepository;
+import com.partsbridge.catalog.part.entity.Part;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Which parts fit which units, and what we would ship for a requested part. */
+@Stateless
+public class Fitments {
+
+    @PersistenceContext(unitName = "catalog")
+    EntityManager em;
+
+    @Inject
+    ModelRepository models;
+
+    @Inject
+    PartRepository parts;
+
+    public FitmentView add(String modelCode, NewFitment request) {
+        ProductModel model = models.require(modelCode);
+        Part part = parts.require(request.partNumber());
+        Fitment fitment = new Fitment(part, model, request.serialFrom(), request.serialTo(), request.position());
+        em.persist(fitment);
+        return FitmentView.of(fitment);
+    }
+
+    /**
+     * The parts that fit one unit, by position, each resolved through its supersession chain to the part we
+     * would ship. A unit's bill of materials is short, so the list is not paged.
+     */
+    public List<FittingPart> partsThatFit(String modelCode, String serial) {
+        ProductModel model = models.require(modelCode);
+        List<Fitment> fitments = fitmentsOf(model, SerialNumber.normalize(serial));
+        // one row per position and listed part; a successor listed as well collapses onto the same answer
+        Map<String, FittingPart> byPositionAndShipped = new LinkedHashMap<>();
+        for (Fitment f : fitments) {
+            List<Part> chain = f.part().chain();
+            Part toShip = SupersessionResolver.newestOrderable(chain).orElse(null);
+            String key = f.position() + "|" + (toShip == null ? f.part().partNumber() : toShip.partNumber());
+            byPositionAndShipped.putIfAbsent(key, new FittingPart(f.position(), PartView.of(f.part()),
+                    toShip == null ? null : PartView.of(toShip), numbers(chain), toShip != null));
+        }
+        return List.copyOf(byPositionAndShipped.values());
+    }
+
+    /** Resolves a requested part number for a unit (model + serial): the part we would ship, if any. */
+    public PartResolution resolve(String partNumber, String modelCode, String serial) {
+        ProductModel model = models.require(modelCode);
+        String normalizedSerial = SerialNumber.normalize(serial);
+        Part requested = parts.require(partNumber);
+        List<Part> chain = requested.chain();
+        var resolution = SupersessionResolver.resolve(chain, partsFitting(model, normalizedSerial));
+        PartView toShip = resolution.toShip().map(PartView::of).orElse(null);
+        return new PartResolution(requested.partNumber(), model.code(), normalizedSerial, resolution.chainFits(),
+                resolution.requestedFits(), toShip, numbers(chain), explain(requested, model, resolution));
+    }
+
+    /** Ids of the parts listed for the unit and of every part that supersedes one of them. */
+    private Set<Long> partsFitting(ProductModel model, String serial) {
+        Set<Long> fitting = new HashSet<>();
+        for (Fitment f : fitmentsOf(model, serial)) {
+            f.part().chain().forEach(p -> fitting.add(p.id()));
+        }
+        return fitting;
+    }
+
+    private List<Fitment> fitmentsOf(ProductModel model, String serial) {
+        return em.createQuery("""
+                        select f from Fitment f join fetch f.part
+                        where f.model = :model and f.serialFrom <= :serial and f.serialTo >= :serial
+                          and length(f.serialFrom) = :width
+                        order by f.position, f.id""", Fitment.class)
+                .setParameter("model", model)
+                .setParameter("serial", serial)
+                .setParameter("width", serial.length())
+                .getResultList();
+    }
+
+    private static List<String> numbers(List<Part> chain) {
+        return chain.stream().map(Part::partNumber).toList();
+    }
+
+    private static String explain(Part requested, ProductModel model, SupersessionResolver.Resolution r) {
+        if (!r.chainFits()) {
+            return requested.partNumber() + " and the parts that supersede it do not fit this " + model.name()
+                    + " unit";
+        }
+        if (r.toShip().isEmpty()) {
+            return "no part of the chain " + String.join(" > ", numbers(r.chain()))
+                    + " that fits this unit can be ordered any more";
+        }
+        Part shipped = r.toShip().get();
+        if (shipped.partNumber().equals(requested.partNumber())) {
+            return requested.partNumber() + " fits this unit";
+        }
+        return requested.partNumber() + " is superseded; " + shipped.partNumber() + " fits this unit and ships instead";
+    }
+}

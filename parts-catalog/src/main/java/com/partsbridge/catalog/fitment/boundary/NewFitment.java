@@ -1,0 +1,12 @@
+package com.partsbridge.catalog.fitment.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** "This part fits the model's units from serial to serial, at this position." */
+public record NewFitment(
+        @NotBlank(message = "a part number is required") String partNumber,
+        @NotBlank(message = "the first serial of the range is required") String serialFrom,
+        @NotBlank(message = "the last serial of the range is required") String serialTo,
+        @NotBlank(message = "a position is required, e.g. battery door") @Size(max = 80) String position) {
+}

@@ -1,0 +1,87 @@
+package com.partsbridge.web.api.catalog;
+
+import com.partsbridge.catalog.fitment.boundary.FitmentView;
+import com.partsbridge.catalog.fitment.boundary.Fitments;
+import com.partsbridge.catalog.fitment.boundary.FittingPart;
+import com.partsbridge.catalog.fitment.boundary.NewFitment;
+import com.partsbridge.catalog.model.boundary.ModelView;
+import com.partsbridge.catalog.model.boundary.NewModel;
+import com.partsbridge.catalog.model.boundary.ProductModels;
+import com.partsbridge.kernel.Page;
+import com.partsbridge.web.api.PageParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+
+/** Product models, and the parts that fit one unit of a model. */
+@Path("v1/models")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ModelsResource {
+
+    @Inject
+    ProductModels models;
+
+    @Inject
+    Fitments fitments;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Page<ModelView> list(@BeanParam PageParams page) {
+        return models.list(page.toRequest());
+    }
+
+    /** Models whose promised parts support ends within {@code withinDays} days (default 90). */
+    @GET
+    @Path("support-ending")
+    public Page<ModelView> supportEnding(@QueryParam("withinDays") String withinDays, @BeanParam PageParams page) {
+        return models.partsSupportEndingWithin(PageParams.integer("withinDays", withinDays, 90), page.toRequest());
+    }
+
+    @GET
+    @Path("{code}")
+    public ModelView byCode(@PathParam("code") String code) {
+        return models.byCode(code);
+    }
+
+    /** The fits-my-unit question: parts for this model and serial, resolved through supersession. */
+    @GET
+    @Path("{code}/units/{serial}/parts")
+    public List<FittingPart> partsThatFit(@PathParam("code") String code, @PathParam("serial") String serial) {
+        return fitments.partsThatFit(code, serial);
+    }
+
+    @POST
+    @RolesAllowed("admin")
+    public Response register(@Valid @NotNull(message = "a model is required") NewModel model) {
+        ModelView created = models.register(model);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @POST
+    @Path("{code}/fitments")
+    @RolesAllowed("admin")
+    public Response addFitment(@PathParam("code") String code,
+            @Valid @NotNull(message = "a fitment is required") NewFitment fitment) {
+        FitmentView created = fitments.add(code, fitment);
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+}

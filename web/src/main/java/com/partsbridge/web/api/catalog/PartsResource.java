@@ -1,0 +1,93 @@
+package com.partsbridge.web.api.catalog;
+
+import com.partsbridge.catalog.fitment.boundary.Fitments;
+import com.partsbridge.catalog.fitment.boundary.PartResolution;
+import com.partsbridge.catalog.part.boundary.NewPart;
+import com.partsbridge.catalog.part.boundary.PartView;
+import com.partsbridge.catalog.part.boundary.Parts;
+import com.partsbridge.catalog.part.boundary.Supersession;
+import com.partsbridge.kernel.InvalidInputException;
+import com.partsbridge.kernel.Page;
+import com.partsbridge.web.api.PageParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Parts: search, supersession chains, and what we would ship for a requested part. */
+@Path("v1/parts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PartsResource {
+
+    @Inject
+    Parts parts;
+
+    @Inject
+    Fitments fitments;
+
+    @Context
+    UriInfo uri;
+
+    /** Text search over part number, description and the models a part fits. */
+    @GET
+    public Page<PartView> search(@QueryParam("q") String text, @BeanParam PageParams page) {
+        return parts.search(text, page.toRequest());
+    }
+
+    @GET
+    @Path("{number}")
+    public PartView byNumber(@PathParam("number") String number) {
+        return parts.byNumber(number);
+    }
+
+    @GET
+    @Path("{number}/chain")
+    public List<PartView> chain(@PathParam("number") String number) {
+        return parts.chainOf(number);
+    }
+
+    /** What we would ship if this part were requested for the unit (model + serial). */
+    @GET
+    @Path("{number}/resolution")
+    public PartResolution resolve(@PathParam("number") String number, @QueryParam("model") String model,
+            @QueryParam("serial") String serial) {
+        if (model == null || model.isBlank()) {
+            throw new InvalidInputException("model", "the unit's model code is required");
+        }
+        return fitments.resolve(number, model, serial);
+    }
+
+    @POST
+    @RolesAllowed("admin")
+    public Response register(@Valid @NotNull(message = "a part is required") NewPart part) {
+        PartView created = parts.register(part);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.partNumber()).build())
+                .entity(created).build();
+    }
+
+    /** Declares that another part supersedes this one. */
+    @PUT
+    @Path("{number}/supersession")
+    @RolesAllowed("admin")
+    public PartView supersede(@PathParam("number") String number,
+            @Valid @NotNull(message = "a supersession is required") Supersession supersession) {
+        return parts.supersede(number, supersession);
+    }
+}

@@ -1,0 +1,81 @@
+package com.partsbridge.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for two kinds of client: API callers send HTTP Basic on each request and get a 401
+ * challenge; people on the pages sign in once through the login page and keep a session. Jakarta Security
+ * 3 allows one mechanism per application, hence both in one place.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
+
+    static final String REALM = "PartsBridge";
+    static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential submitted = context.getAuthParameters().getCredential();
+        if (submitted != null) { // the login page called SecurityContext.authenticate
+            return context.notifyContainerAboutLogin(identityStores.validate(submitted));
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            CredentialValidationResult result = identityStores.validate(basicCredential(authorization));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return challenge(response, context);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return challenge(response, context);
+        }
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+        return context.responseUnauthorized();
+    }
+
+    private static Credential basicCredential(String header) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = "";
+        }
+        int colon = decoded.indexOf(':');
+        return colon < 0
+                ? new UsernamePasswordCredential("", "")
+                : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+}
