@@ -1,0 +1,61 @@
+package com.partsbridge.it.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.partsbridge.it.support.Api;
+import com.partsbridge.it.support.Browser;
+import com.partsbridge.it.support.CatalogFixtures;
+import com.partsbridge.it.support.Deployments;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** A customer finds the parts that fit their unit in a real (headless) browser. */
+@ExtendWith(ArquillianExtension.class)
+class PartsPageIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.partsBridge();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void customerSeesTheSupersedingPartForTheirUnit() {
+        CatalogFixtures catalog = new CatalogFixtures(Api.at(base));
+        String remote = catalog.model("WEB");
+        String oldDoor = catalog.part("OLD", "9.90", 0, "DISCONTINUED");
+        String newDoor = catalog.part("NEW", "11.50", 7, "ACTIVE");
+        catalog.fit(remote, oldDoor, "A0000", "A9999", "battery door");
+        catalog.supersede(oldDoor, newDoor, "ONE_WAY");
+
+        try (Browser browser = Browser.open(base)) {
+            browser.go("/parts.xhtml").type("model", remote.toLowerCase()).type("serial", "a0042").click("find");
+
+            String row = browser.find(By.cssSelector("table.results tbody tr")).getText();
+            assertTrue(row.contains(newDoor), row);
+            assertTrue(row.contains("replaces " + oldDoor), row);
+            assertTrue(row.contains("7 in stock"), row);
+            assertTrue(browser.driver().getCurrentUrl().contains("serial=a0042"), "the answer can be bookmarked");
+        }
+    }
+
+    @Test
+    void customerIsToldPlainlyWhenTheModelIsUnknown() {
+        try (Browser browser = Browser.open(base)) {
+            browser.go("/parts.xhtml?model=NO-SUCH-MODEL&serial=A0001");
+
+            String message = browser.find(By.cssSelector("ul.messages")).getText();
+            assertEquals("no product model NO-SUCH-MODEL", message);
+            assertTrue(browser.driver().findElements(By.cssSelector("table.results")).isEmpty());
+        }
+    }
+}
