@@ -70,11 +70,11 @@ public class Fitments {
                 resolution.requestedFits(), toShip, numbers(chain), explain(requested, model, resolution));
     }
 
-    /** Ids of the parts listed for the unit and of every part that supersedes one of them. */
-    private Set<Long> partsFitting(ProductModel model, String serial) {
-        Set<Long> fitting = new HashSet<>();
+    /** Numbers of the parts listed for the unit and of every part that supersedes one of them. */
+    private Set<String> partsFitting(ProductModel model, String serial) {
+        Set<String> fitting = new HashSet<>();
         for (Fitment f : fitmentsOf(model, serial)) {
-            f.part().chain().forEach(p -> fitting.add(p.id()));
+            f.part().chain().forEach(p -> fitting.add(p.partNumber()));
         }
         return fitting;
     }

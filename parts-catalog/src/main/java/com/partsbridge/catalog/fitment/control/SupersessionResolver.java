@@ -21,12 +21,12 @@ public final class SupersessionResolver {
 
     /**
      * @param chain the requested part followed by its successors, oldest first
-     * @param fittingForward ids of the parts the unit lists and of the parts that supersede them
+     * @param fittingForward numbers of the parts the unit lists and of the parts that supersede them
      */
-    public static Resolution resolve(List<Part> chain, Set<Long> fittingForward) {
+    public static Resolution resolve(List<Part> chain, Set<String> fittingForward) {
         int firstListed = -1;
         for (int i = 0; i < chain.size(); i++) {
-            if (fittingForward.contains(chain.get(i).id())) {
+            if (fittingForward.contains(chain.get(i).partNumber())) {
                 firstListed = i;
                 break;
             }
