@@ -38,6 +38,49 @@ stop_server() {
 }
 trap stop_server EXIT
 
+# The benchmark catalog in H2 SQL: 100,000 models, 1,000,000 parts, 5,000,000 fitments. Ids start at
+# 10,000,001 so they never meet the application's sequences. Each model has 50 fitments: 20 for revision A
+# serials (S000000-S499999), 20 for revision B (S500000-S999999), 10 for all serials, so a unit matches 30.
+# Every tenth part is discontinued without stock and superseded one-way by the next part. Rows go in chunks
+# of 100,000 per statement: one huge transaction makes H2 rewrite its file without end. SYSTEM_RANGE's
+# column is "X", quoted because the database folds unquoted names to lower case.
+generate_sql() {
+  cat <<'SQL'
+insert into cat_product_model (id, code, name, family, launched_on, discontinued_on, parts_support_until, successor_id, version)
+select 10000000 + "X", 'BM-' || lpad(cast("X" as varchar), 6, '0'), 'Bench model ' || "X",
+       'Bench family ' || mod("X", 100), date '2020-01-01', null, null, null, 0
+from system_range(1, 100000);
+SQL
+  for from in $(seq 1 100000 999999); do cat <<SQL
+insert into cat_part (id, part_number, description, list_price, currency, lifecycle, stock_on_hand, superseded_by_id, interchangeability, version)
+select 10000000 + "X", 'BP-' || lpad(cast("X" as varchar), 7, '0'), 'Bench part ' || "X", 10.00 + mod("X", 90), 'EUR',
+       case when mod("X", 10) = 0 then 'DISCONTINUED' else 'ACTIVE' end,
+       case when mod("X", 10) = 0 then 0 else mod("X", 50) end, null, null, 0
+from system_range($from, $((from + 99999)));
+SQL
+  done
+  cat <<'SQL'
+update cat_part set superseded_by_id = id + 1, interchangeability = 'ONE_WAY'
+where mod(id, 10) = 0 and id < 11000000;
+SQL
+  for from in $(seq 0 100000 4999999); do cat <<SQL
+insert into cat_fitment (id, part_id, model_id, serial_from, serial_to, unit_position)
+select 10000000 + "X", 10000001 + mod("X" * 7919, 1000000), 10000001 + "X" / 50,
+       case when mod("X", 50) between 20 and 39 then 'S500000' else 'S000000' end,
+       case when mod("X", 50) < 20 then 'S499999' else 'S999999' end,
+       'position ' || mod("X", 50)
+from system_range($from, $((from + 99999)));
+SQL
+  done
+  cat <<'SQL'
+alter sequence cat_product_model_seq restart with 20000000;
+alter sequence cat_part_seq restart with 20000000;
+alter sequence cat_fitment_seq restart with 20000000;
+analyze;
+SQL
+}
+
+
 if [ ! -f "$DB.mv.db" ] || [ ! -f "$OUT/generated" ]; then
   echo "== building the EAR and a server in $SERVER"
   mvn -B -q package -DskipTests -Dserver.dir="$SERVER"
@@ -48,9 +91,10 @@ if [ ! -f "$DB.mv.db" ] || [ ! -f "$OUT/generated" ]; then
   stop_server
   echo "== generating 100k models, 1M parts, 5M fitments (a few minutes)"
   H2_JAR=$(find "$SERVER/modules" -name 'h2-*.jar' | head -1)
+  generate_sql > "$OUT/generate.sql"
   time java -Xmx4g -cp "$H2_JAR" org.h2.tools.RunScript \
     -url "jdbc:h2:file:$DB;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -user sa -password sa \
-    -script bench/generate-catalog.sql
+    -script "$OUT/generate.sql"
   touch "$OUT/generated"
 fi
 
