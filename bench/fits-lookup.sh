@@ -41,8 +41,9 @@ trap stop_server EXIT
 # The benchmark catalog in H2 SQL: 100,000 models, 1,000,000 parts, 5,000,000 fitments. Ids start at
 # 10,000,001 so they never meet the application's sequences. Each model has 50 fitments: 20 for revision A
 # serials (S000000-S499999), 20 for revision B (S500000-S999999), 10 for all serials, so a unit matches 30.
-# Every tenth part is discontinued without stock and superseded one-way by the next part. Rows go in chunks
-# of 100,000 per statement: one huge transaction makes H2 rewrite its file without end. SYSTEM_RANGE's
+# Every tenth part is discontinued without stock and superseded one-way by the next part; each part fits
+# five models. Rows go in chunks of 100,000 per statement and in key order: one huge transaction, or index
+# inserts scattered over the whole tree, make H2's copy-on-write store grow by gigabytes. SYSTEM_RANGE's
 # column is "X", quoted because the database folds unquoted names to lower case.
 generate_sql() {
   cat <<'SQL'
@@ -65,7 +66,7 @@ where mod(id, 10) = 0 and id < 11000000;
 SQL
   for from in $(seq 0 100000 4999999); do cat <<SQL
 insert into cat_fitment (id, part_id, model_id, serial_from, serial_to, unit_position)
-select 10000000 + "X", 10000001 + mod("X" * 7919, 1000000), 10000001 + "X" / 50,
+select 10000000 + "X", 10000001 + mod("X", 1000000), 10000001 + "X" / 50,
        case when mod("X", 50) between 20 and 39 then 'S500000' else 'S000000' end,
        case when mod("X", 50) < 20 then 'S499999' else 'S999999' end,
        'position ' || mod("X", 50)

@@ -45,7 +45,7 @@ public class Fitments {
      */
     public List<FittingPart> partsThatFit(String modelCode, String serial) {
         ProductModel model = models.require(modelCode);
-        List<Fitment> fitments = fitmentsOf(model, SerialNumber.normalize(serial));
+        List<Fitment> fitments = fitmentsOf(model, SerialNumber.normalize(serial), true);
         // one row per position and listed part; a successor listed as well collapses onto the same answer
         Map<String, FittingPart> byPositionAndShipped = new LinkedHashMap<>();
         for (Fitment f : fitments) {
@@ -73,13 +73,13 @@ public class Fitments {
     /** Numbers of the parts listed for the unit and of every part that supersedes one of them. */
     private Set<String> partsFitting(ProductModel model, String serial) {
         Set<String> fitting = new HashSet<>();
-        for (Fitment f : fitmentsOf(model, serial)) {
+        for (Fitment f : fitmentsOf(model, serial, false)) {
             f.part().chain().forEach(p -> fitting.add(p.partNumber()));
         }
         return fitting;
     }
 
-    private List<Fitment> fitmentsOf(ProductModel model, String serial) {
+    private List<Fitment> fitmentsOf(ProductModel model, String serial, boolean readOnly) {
         return em.createQuery("""
                         select f from Fitment f join fetch f.part
                         where f.model = :model and f.serialFrom <= :serial and f.serialTo >= :serial
@@ -88,6 +88,9 @@ public class Fitments {
                 .setParameter("model", model)
                 .setParameter("serial", serial)
                 .setParameter("width", serial.length())
+                // only read here: no snapshots, no dirty checking at commit. Callers that may change a
+                // part in the same transaction (stock at shipment) must not get read-only instances.
+                .setHint("org.hibernate.readOnly", readOnly)
                 .getResultList();
     }
 

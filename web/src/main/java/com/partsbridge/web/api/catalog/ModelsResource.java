@@ -25,10 +25,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 
 /** Product models, and the parts that fit one unit of a model. */
+@Tag(name = "catalog models", description = "Product models, their lifecycle, and the parts that fit one unit.")
 @Path("v1/models")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,6 +68,9 @@ public class ModelsResource {
     /** The fits-my-unit question: parts for this model and serial, resolved through supersession. */
     @GET
     @Path("{code}/units/{serial}/parts")
+    @Operation(summary = "Parts that fit a unit",
+            description = "By model and serial; each listed part is resolved through its supersession chain to the "
+                    + "newest orderable part (toShip), or marked unavailable.")
     public List<FittingPart> partsThatFit(@PathParam("code") String code, @PathParam("serial") String serial) {
         return fitments.partsThatFit(code, serial);
     }

@@ -27,9 +27,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /** Parts: search, supersession chains, and what we would ship for a requested part. */
+@Tag(name = "catalog parts", description = "Parts, supersession chains, and what we would ship for a request.")
 @Path("v1/parts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,6 +69,8 @@ public class PartsResource {
     /** What we would ship if this part were requested for the unit (model + serial). */
     @GET
     @Path("{number}/resolution")
+    @Operation(summary = "What we would ship for a requested part",
+            description = "Walks the supersession chain and checks fit against the unit (model + serial).")
     public PartResolution resolve(@PathParam("number") String number, @QueryParam("model") String model,
             @QueryParam("serial") String serial) {
         if (model == null || model.isBlank()) {
