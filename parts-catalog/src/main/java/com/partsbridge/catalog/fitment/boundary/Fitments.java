@@ -44,8 +44,11 @@ public class Fitments {
      * would ship. A unit's bill of materials is short, so the list is not paged.
      */
     public List<FittingPart> partsThatFit(String modelCode, String serial) {
-        ProductModel model = models.require(modelCode);
-        List<Fitment> fitments = fitmentsOf(model, SerialNumber.normalize(serial), true);
+        String code = ProductModel.normalizeCode(modelCode);
+        List<Fitment> fitments = fitmentsOf(code, SerialNumber.normalize(serial), true);
+        if (fitments.isEmpty()) {
+            models.require(code); // an unknown model is a 404, a known one with nothing listed an empty list
+        }
         // one row per position and listed part; a successor listed as well collapses onto the same answer
         Map<String, FittingPart> byPositionAndShipped = new LinkedHashMap<>();
         for (Fitment f : fitments) {
@@ -73,23 +76,26 @@ public class Fitments {
     /** Numbers of the parts listed for the unit and of every part that supersedes one of them. */
     private Set<String> partsFitting(ProductModel model, String serial) {
         Set<String> fitting = new HashSet<>();
-        for (Fitment f : fitmentsOf(model, serial, false)) {
+        for (Fitment f : fitmentsOf(model.code(), serial, false)) {
             f.part().chain().forEach(p -> fitting.add(p.partNumber()));
         }
         return fitting;
     }
 
-    private List<Fitment> fitmentsOf(ProductModel model, String serial, boolean readOnly) {
+    /**
+     * The unit's fitments with their parts, in one query (the model by its code included). The fits-my-unit
+     * page only reads them: {@code readOnly} skips snapshots and dirty checking. Callers that may change a
+     * part in the same transaction must not ask for read-only instances.
+     */
+    private List<Fitment> fitmentsOf(String modelCode, String serial, boolean readOnly) {
         return em.createQuery("""
                         select f from Fitment f join fetch f.part
-                        where f.model = :model and f.serialFrom <= :serial and f.serialTo >= :serial
+                        where f.model.code = :code and f.serialFrom <= :serial and f.serialTo >= :serial
                           and length(f.serialFrom) = :width
                         order by f.position, f.id""", Fitment.class)
-                .setParameter("model", model)
+                .setParameter("code", modelCode)
                 .setParameter("serial", serial)
                 .setParameter("width", serial.length())
-                // only read here: no snapshots, no dirty checking at commit. Callers that may change a
-                // part in the same transaction (stock at shipment) must not get read-only instances.
                 .setHint("org.hibernate.readOnly", readOnly)
                 .getResultList();
     }

@@ -1,0 +1,23 @@
+package com.partsbridge.web.api;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * One shared JSON-B instance for the API. Without a resolver, RESTEasy builds a new Jsonb for each response
+ * (a service-loader lookup and a cold Yasson class model every time): a profile of the fit lookup showed
+ * that as its largest single cost.
+ */
+@Provider
+public class JsonbConfiguration implements ContextResolver<Jsonb> {
+
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig());
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return JSONB;
+    }
+}
