@@ -1,0 +1,234 @@
+package com.partsbridge.it.rma;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.partsbridge.it.support.Api;
+import com.partsbridge.it.support.Deployments;
+import com.partsbridge.it.support.RmaFixtures;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** RMAs over the API on the real EAR: the state machine, the three wrong-part gates, access and concurrency. */
+@ExtendWith(ArquillianExtension.class)
+class RmaApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.partsBridge();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    RmaFixtures fx;
+    long alicesUnit;
+
+    @BeforeEach
+    void aliceOwnsAUnitOfATestRemote() {
+        fx = new RmaFixtures(Api.at(base));
+        alicesUnit = fx.unitOf(Api.ALICE);
+    }
+
+    @Test
+    void takesARequestFromRequestToClosedAndAuditsEveryMove() {
+        Api.Reply created = fx.requestReply(Api.ALICE, alicesUnit, fx.oldDoor);
+        assertEquals(201, created.status(), created::toString);
+        JsonObject rma = created.json();
+        assertTrue(created.location().endsWith("/api/v1/my/rmas/" + rma.getString("number")), created.location());
+        assertEquals(fx.universalDoor, rma.getJsonArray("lines").getJsonObject(0).getString("approvedPart"),
+                "the discontinued door resolves to its successor");
+
+        rma = fx.done(rma, "verification", null);
+        rma = fx.done(rma, "approval", "\"returnRequired\":true");
+        rma = fx.done(rma, "shipment", "\"scannedParts\":[\"" + fx.universalDoor.toLowerCase() + "\"]");
+        rma = fx.done(rma, "delivery", null);
+        assertEquals("RETURN_EXPECTED", rma.getString("state"));
+        rma = fx.done(rma, "return-receipt", "\"partNumber\":\"" + fx.oldDoor + "\"");
+        rma = fx.done(rma, "closing", null);
+
+        assertEquals("CLOSED", rma.getString("state"));
+        List<String> moves = rma.getJsonArray("history").stream()
+                .map(e -> ((JsonObject) e).getString("to")).toList();
+        assertEquals(List.of("REQUESTED", "VERIFIED", "APPROVED", "SHIPPED", "DELIVERED", "RETURN_EXPECTED",
+                "RETURN_RECEIVED", "CLOSED"), moves);
+        JsonObject verified = rma.getJsonArray("history").getJsonObject(1);
+        assertEquals("rita", verified.getString("actor"));
+        assertNotNull(verified.getString("at"));
+    }
+
+    @Test
+    void gateOneRefusesAPartThatDoesNotFitTheUnitAndCountsTheCatch() {
+        long before = caught("REQUEST");
+
+        Api.Reply refused = fx.requestReply(Api.ALICE, alicesUnit, fx.foreignPart);
+
+        assertEquals(422, refused.status(), refused::toString);
+        assertEquals("urn:partsbridge:problem:part-does-not-fit", refused.json().getString("type"));
+        assertEquals(before + 1, caught("REQUEST"), "the catch is kept although the request was refused");
+    }
+
+    @Test
+    void gateTwoRefusesAShipmentWhoseScannedPartIsNotTheApprovedOne() {
+        JsonObject rma = approved(fx.request(Api.ALICE, alicesUnit, fx.hinge));
+        long before = caught("SHIPMENT");
+
+        Api.Reply refused = fx.act(rma, "shipment", "\"scannedParts\":[\"" + fx.universalDoor + "\"]");
+
+        assertEquals(422, refused.status(), refused::toString);
+        assertEquals("urn:partsbridge:problem:wrong-part-scanned", refused.json().getString("type"));
+        assertEquals("APPROVED", rmaAsRep(rma).getString("state"), "nothing shipped");
+        assertEquals(before + 1, caught("SHIPMENT"));
+    }
+
+    @Test
+    void gateThreeRefusesTheReturnOfAnotherPart() {
+        JsonObject rma = fx.request(Api.ALICE, alicesUnit, fx.hinge);
+        rma = fx.done(rma, "verification", null);
+        rma = fx.done(rma, "approval", "\"returnRequired\":true");
+        rma = fx.done(rma, "shipment", "\"scannedParts\":[\"" + fx.hinge + "\"]");
+        rma = fx.done(rma, "delivery", null);
+
+        Api.Reply refused = fx.act(rma, "return-receipt", "\"partNumber\":\"" + fx.universalDoor + "\"");
+
+        assertEquals(422, refused.status(), refused::toString);
+        assertEquals("RETURN_EXPECTED", rmaAsRep(rma).getString("state"));
+    }
+
+    @Test
+    void refusesAnIllegalTransitionWithAConflict() {
+        JsonObject rma = fx.request(Api.ALICE, alicesUnit, fx.hinge);
+
+        Api.Reply reply = fx.act(rma, "delivery", null);
+
+        assertEquals(409, reply.status(), reply::toString);
+        assertEquals("urn:partsbridge:problem:illegal-transition", reply.json().getString("type"));
+    }
+
+    @Test
+    void refusesAnActionOnAVersionSomeoneElseAlreadyChanged() {
+        JsonObject stale = fx.request(Api.ALICE, alicesUnit, fx.hinge);
+        fx.done(stale, "verification", null);
+
+        Api.Reply reply = fx.act(stale, "rejection", "\"note\":\"not covered\"");
+
+        assertEquals(409, reply.status(), reply::toString);
+    }
+
+    @Test
+    void twoRepsApprovingAtOnceOneWinsTheOtherGetsAConflict() throws Exception {
+        JsonObject verified = fx.done(fx.request(Api.ALICE, alicesUnit, fx.hinge), "verification", null);
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Integer> approve = () -> {
+            start.await();
+            return fx.act(verified, "approval", "\"note\":\"approved\"").status();
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> first = pool.submit(approve);
+            Future<Integer> second = pool.submit(approve);
+            start.countDown();
+            List<Integer> statuses = List.of(first.get(), second.get()).stream().sorted().toList();
+
+            assertEquals(List.of(200, 409), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        long approvals = rmaAsRep(verified).getJsonArray("history").stream()
+                .filter(e -> ((JsonObject) e).getString("to").equals("APPROVED")).count();
+        assertEquals(1, approvals, "one approval on record, nothing half-written");
+    }
+
+    @Test
+    void anotherCustomersRmaIsNotFound() {
+        JsonObject rma = fx.request(Api.ALICE, alicesUnit, fx.hinge);
+        String path = "/api/v1/my/rmas/" + rma.getString("number");
+
+        assertEquals(200, fx.api.as(Api.ALICE).get(path).status());
+        assertEquals(404, fx.api.as(Api.BOB).get(path).status());
+        assertEquals(404, fx.api.as(Api.BOB).post(path + "/cancellation", "{}").status());
+        assertEquals(404, fx.requestReply(Api.BOB, alicesUnit, fx.hinge).status(), "nor can bob use alice's unit");
+        assertTrue(fx.api.as(Api.BOB).get("/api/v1/my/rmas?size=200").body().indexOf(rma.getString("number")) < 0);
+    }
+
+    @Test
+    void customersCannotWorkTheRepsQueue() {
+        assertEquals(403, fx.api.as(Api.ALICE).get("/api/v1/rmas").status());
+        assertEquals(401, fx.api.get("/api/v1/my/rmas").status());
+    }
+
+    @Test
+    void rejectsBadRequestsNamingTheField() {
+        Api.Reply noReason = fx.api.as(Api.ALICE).post("/api/v1/my/rmas",
+                "{\"unitId\":" + alicesUnit + ",\"lines\":[{\"partNumber\":\"" + fx.hinge + "\",\"quantity\":1}]}");
+        Api.Reply zeroQuantity = fx.api.as(Api.ALICE).post("/api/v1/my/rmas",
+                "{\"unitId\":" + alicesUnit + ",\"lines\":[{\"partNumber\":\"" + fx.hinge
+                        + "\",\"quantity\":0,\"reason\":\"DAMAGED\"}]}");
+        Api.Reply unknownUnit = fx.requestReply(Api.ALICE, 987654321L, fx.hinge);
+        Api.Reply futurePurchase = fx.api.as(Api.ALICE).post("/api/v1/my/units",
+                "{\"modelCode\":\"" + fx.model + "\",\"serial\":\"A0001\",\"purchasedOn\":\"2999-01-01\"}");
+
+        assertField("reason", noReason);
+        assertField("quantity", zeroQuantity);
+        assertEquals(404, unknownUnit.status(), unknownUnit::toString);
+        assertField("purchasedOn", futurePurchase);
+    }
+
+    @Test
+    void aCustomerSentTheWrongPartTwiceGetsANamedOwnerWithADeadline() {
+        JsonObject rma = approved(fx.request(Api.ALICE, alicesUnit, fx.hinge));
+        rma = fx.done(rma, "shipment", "\"scannedParts\":[\"" + fx.hinge + "\"]");
+        rma = fx.done(rma, "delivery", null);
+
+        // first failure: the part that arrived is not the one approved
+        Api.Reply reported = fx.api.as(Api.ALICE).post("/api/v1/my/rmas/" + rma.getString("number")
+                + "/wrong-part-received", "{\"partNumber\":\"" + fx.universalDoor + "\"}");
+        assertEquals(200, reported.status(), reported::toString);
+        rma = reported.json();
+        assertEquals("APPROVED", rma.getString("state"), "a replacement is to ship");
+        assertTrue(!rma.containsKey("escalatedTo") || rma.isNull("escalatedTo"), "one failure does not escalate");
+
+        // second failure: packing picks the wrong part again; the gate stops it
+        assertEquals(422, fx.act(rma, "shipment", "\"scannedParts\":[\"" + fx.universalDoor + "\"]").status());
+
+        JsonObject seenByAlice = fx.api.as(Api.ALICE).get("/api/v1/my/rmas/" + rma.getString("number")).json();
+        assertEquals("Dana Whitfield, Senior Service Lead", seenByAlice.getString("escalatedTo"));
+        assertNotNull(seenByAlice.getString("escalationDeadline"));
+    }
+
+    private JsonObject approved(JsonObject rma) {
+        return fx.done(fx.done(rma, "verification", null), "approval", null);
+    }
+
+    private JsonObject rmaAsRep(JsonObject rma) {
+        return fx.api.as(Api.REP).get("/api/v1/rmas/" + rma.getString("number")).json();
+    }
+
+    private long caught(String gate) {
+        return fx.api.as(Api.REP).get("/api/v1/rmas/wrong-part-rates").json().getJsonArray("gates").stream()
+                .map(JsonObject.class::cast)
+                .filter(g -> g.getString("gate").equals(gate))
+                .findFirst().orElseThrow().getJsonNumber("caught").longValue();
+    }
+
+    private static void assertField(String field, Api.Reply reply) {
+        assertEquals(400, reply.status(), reply::toString);
+        assertTrue(reply.json().getJsonArray("errors").stream()
+                .map(JsonObject.class::cast)
+                .anyMatch(e -> e.getString("field").equals(field)), () -> "no error for " + field + ": " + reply);
+    }
+}

@@ -1,0 +1,81 @@
+package com.partsbridge.rma.customer.boundary;
+
+import com.partsbridge.catalog.fitment.entity.SerialNumber;
+import com.partsbridge.catalog.model.boundary.ProductModels;
+import com.partsbridge.kernel.ConflictException;
+import com.partsbridge.kernel.NotFoundException;
+import com.partsbridge.kernel.Page;
+import com.partsbridge.kernel.PageRequest;
+import com.partsbridge.rma.customer.entity.Customer;
+import com.partsbridge.rma.customer.entity.RegisteredUnit;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** A customer's registered units. Every call is on behalf of one signed-in customer. */
+@Stateless
+public class Units {
+
+    @PersistenceContext(unitName = "rma")
+    EntityManager em;
+
+    @Inject
+    ProductModels catalogModels;
+
+    @Inject
+    Clock clock;
+
+    public Page<UnitView> of(String username, PageRequest page) {
+        var items = em.createQuery("""
+                        select u from RegisteredUnit u where u.owner.username = :username
+                        order by u.purchasedOn desc, u.id""", RegisteredUnit.class)
+                .setParameter("username", username)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery("select count(u) from RegisteredUnit u where u.owner.username = :username",
+                        Long.class)
+                .setParameter("username", username)
+                .getSingleResult();
+        return Page.of(items, page, total).map(UnitView::of);
+    }
+
+    public UnitView register(String username, NewUnit unit) {
+        Customer owner = customer(username);
+        String model = catalogModels.byCode(unit.modelCode()).code(); // 404 for a model we do not know
+        String serial = SerialNumber.normalize(unit.serial());
+        boolean taken = !em.createQuery("""
+                        select u.id from RegisteredUnit u where u.modelCode = :model and u.serial = :serial""", Long.class)
+                .setParameter("model", model)
+                .setParameter("serial", serial)
+                .getResultList().isEmpty();
+        if (taken) {
+            throw new ConflictException("unit-registered", model + " " + serial + " is already registered");
+        }
+        RegisteredUnit registered = new RegisteredUnit(owner, model, serial, unit.purchasedOn(),
+                unit.proofOfPurchase(), LocalDate.now(clock));
+        em.persist(registered);
+        return UnitView.of(registered);
+    }
+
+    public Customer customer(String username) {
+        return em.createQuery("select c from Customer c where c.username = :username", Customer.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("customer-not-found",
+                        "no customer record for " + username));
+    }
+
+    /** The unit if this customer owns it; someone else's unit is as unknown as a missing one. */
+    public RegisteredUnit ownedBy(String username, long unitId) {
+        RegisteredUnit unit = em.find(RegisteredUnit.class, unitId);
+        if (unit == null || !unit.isOwnedBy(username)) {
+            throw new NotFoundException("unit-not-found", "you have no registered unit " + unitId);
+        }
+        return unit;
+    }
+}

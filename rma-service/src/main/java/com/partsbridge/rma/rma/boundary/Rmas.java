@@ -1,0 +1,234 @@
+package com.partsbridge.rma.rma.boundary;
+
+import com.partsbridge.catalog.fitment.boundary.Fitments;
+import com.partsbridge.catalog.fitment.boundary.PartResolution;
+import com.partsbridge.catalog.part.entity.PartNumber;
+import com.partsbridge.kernel.InvalidInputException;
+import com.partsbridge.kernel.Money;
+import com.partsbridge.kernel.RuleViolationException;
+import com.partsbridge.rma.customer.boundary.Units;
+import com.partsbridge.rma.customer.entity.RegisteredUnit;
+import com.partsbridge.rma.customer.entity.WarrantyPolicy;
+import com.partsbridge.rma.rma.control.Escalation;
+import com.partsbridge.rma.rma.control.GateLog;
+import com.partsbridge.rma.rma.control.RmaRepository;
+import com.partsbridge.rma.rma.entity.FailureKind;
+import com.partsbridge.rma.rma.entity.Gate;
+import com.partsbridge.rma.rma.entity.Rma;
+import com.partsbridge.rma.rma.entity.RmaLine;
+import com.partsbridge.rma.rma.entity.RmaState;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The life of an RMA, with the wrong-part guard at its three gates: the requested part must fit the
+ * registered unit (at request and again at verification), the scanned part must be the approved one (at
+ * shipment), and the returned part must be the expected one (at receipt).
+ */
+@Stateless
+public class Rmas {
+
+    @PersistenceContext(unitName = "rma")
+    EntityManager em;
+
+    @Inject
+    Units units;
+
+    @Inject
+    Fitments fitments;
+
+    @Inject
+    RmaRepository repository;
+
+    @Inject
+    GateLog gates;
+
+    @Inject
+    Escalation escalation;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "partsbridge.rma.ship-within-days", defaultValue = "3")
+    int shipWithinDays;
+
+    /** Gate 1 at request: each part, after supersession, must fit the unit, or nothing is requested. */
+    public RmaView request(String username, NewRma request) {
+        RegisteredUnit unit = units.ownedBy(username, request.unitId());
+        LocalDate today = LocalDate.now(clock);
+        boolean inWarranty = em.createQuery("select w from WarrantyPolicy w where w.modelCode = :model",
+                        WarrantyPolicy.class)
+                .setParameter("model", unit.modelCode())
+                .getResultStream()
+                .findFirst()
+                .map(policy -> policy.covers(unit.purchasedOn(), today))
+                .orElse(false);
+        List<RmaLine> lines = new ArrayList<>();
+        for (NewRma.Line line : request.lines()) {
+            PartResolution fit = checkFit(null, unit, line.partNumber(), username);
+            Money price = inWarranty
+                    ? Money.zero(fit.toShip().currency())
+                    : Money.of(fit.toShip().listPrice(), fit.toShip().currency());
+            lines.add(new RmaLine(fit.requested(), fit.toShip().partNumber(), line.quantity(), line.reason(), price));
+        }
+        Instant now = Instant.now(clock);
+        long sequence = ((Number) em.createNativeQuery("select nextval('rma_number_seq')").getSingleResult())
+                .longValue();
+        Rma rma = new Rma(sequence, unit.owner(), unit, lines, inWarranty, now, today.plusDays(shipWithinDays));
+        em.persist(rma);
+        return saved(rma);
+    }
+
+    /** Gate 1 again, by a rep: the approved parts still fit the unit (the catalog may have changed). */
+    public RmaView verify(String number, String rep, RmaAction action) {
+        Rma rma = load(number, action);
+        for (RmaLine line : rma.lines()) {
+            PartResolution fit = checkFit(rma.number(), rma.unit(), line.requestedPart(), rep);
+            if (!fit.toShip().partNumber().equals(line.approvedPart())) {
+                throw new RuleViolationException("resolution-changed", line.requestedPart() + " now resolves to "
+                        + fit.toShip().partNumber() + ", not " + line.approvedPart() + "; reject and request again");
+            }
+        }
+        rma.verify(rep, action.note(), Instant.now(clock));
+        return saved(rma);
+    }
+
+    public RmaView approve(String number, String rep, RmaAction action) {
+        Rma rma = load(number, action);
+        rma.approve(rep, Boolean.TRUE.equals(action.returnRequired()), action.note(), Instant.now(clock));
+        return saved(rma);
+    }
+
+    public RmaView reject(String number, String rep, RmaAction action) {
+        Rma rma = load(number, action);
+        rma.reject(rep, action.note(), Instant.now(clock));
+        return saved(rma);
+    }
+
+    /** A customer may cancel their own RMA until it ships. */
+    public RmaView cancelOwn(String number, String username, RmaAction action) {
+        Rma rma = repository.requireOwn(number, username);
+        rma.requireVersion(action.version());
+        rma.cancel(username, action.note() == null ? "cancelled by the customer" : action.note(), Instant.now(clock));
+        return saved(rma);
+    }
+
+    /**
+     * Gate 2: the parts scanned at packing, one per line in line order, must be the approved parts. A
+     * mismatch refuses the shipment and counts as a failed fulfilment; a shipment past its promised date
+     * counts as one too.
+     */
+    public ShipmentOutcome ship(String number, String rep, RmaAction action) {
+        Rma rma = load(number, action);
+        rma.requireMovableTo(RmaState.SHIPPED);
+        List<String> scanned = action.scannedParts();
+        if (scanned == null || scanned.size() != rma.lines().size()) {
+            throw new InvalidInputException("scannedParts",
+                    "scan one part per line: " + rma.lines().size() + " expected");
+        }
+        Instant now = Instant.now(clock);
+        for (RmaLine line : rma.lines()) {
+            String scan = PartNumber.normalize(scanned.get(line.lineNo() - 1));
+            if (!scan.equals(line.approvedPart())) {
+                gates.caught(rma.number(), rma.unit().id(), Gate.SHIPMENT, line.approvedPart(), scan, rep);
+                escalation.recordFailure(rma, FailureKind.WRONG_PART_PICKED,
+                        "scanned " + scan + " for line " + line.lineNo() + ", approved " + line.approvedPart(), now);
+                em.flush();
+                return new ShipmentOutcome(false, "line " + line.lineNo() + " needs " + line.approvedPart()
+                        + " but " + scan + " was scanned: shipment refused", RmaView.of(rma, true));
+            }
+            gates.passed(rma.number(), rma.unit().id(), Gate.SHIPMENT, line.approvedPart(), scan, rep);
+        }
+        if (rma.isLateOn(LocalDate.now(clock))) {
+            escalation.recordFailure(rma, FailureKind.LATE, "shipped after the promised " + rma.promisedShipBy(), now);
+        }
+        rma.ship(rep, "scanned " + String.join(", ", scanned), now);
+        return new ShipmentOutcome(true, "shipped", saved(rma));
+    }
+
+    public RmaView deliver(String number, String actor, RmaAction action) {
+        Rma rma = load(number, action);
+        rma.deliver(actor, Instant.now(clock));
+        return saved(rma);
+    }
+
+    /** The shipment never arrived: a failed fulfilment, and a replacement ships. */
+    public RmaView reportLost(String number, String rep, RmaAction action) {
+        Rma rma = load(number, action);
+        Instant now = Instant.now(clock);
+        rma.reship(rep, action.note() == null ? "lost in transit" : action.note(), now);
+        escalation.recordFailure(rma, FailureKind.LOST, action.note(), now);
+        return saved(rma);
+    }
+
+    /** The customer received a part other than the one approved: our fault; a replacement ships. */
+    public RmaView reportWrongPartReceived(String number, String username, RmaAction action) {
+        Rma rma = repository.requireOwn(number, username);
+        rma.requireVersion(action.version());
+        if (action.partNumber() == null || action.partNumber().isBlank()) {
+            throw new InvalidInputException("partNumber", "the part number printed on the part you received is required");
+        }
+        String received = PartNumber.normalize(action.partNumber());
+        Instant now = Instant.now(clock);
+        rma.reship(username, "customer received " + received + " instead of the approved part", now);
+        escalation.recordFailure(rma, FailureKind.WRONG_PART_DELIVERED, "received " + received, now);
+        return saved(rma);
+    }
+
+    /** Gate 3: the part that came back must be the one that was in the unit. */
+    public RmaView receiveReturn(String number, String rep, RmaAction action) {
+        Rma rma = load(number, action);
+        if (action.partNumber() == null || action.partNumber().isBlank()) {
+            throw new InvalidInputException("partNumber", "scan the part that came back");
+        }
+        String returned = PartNumber.normalize(action.partNumber());
+        boolean expected = rma.lines().stream().anyMatch(l -> l.requestedPart().equals(returned));
+        String expectedParts = String.join(" or ", rma.lines().stream().map(RmaLine::requestedPart).toList());
+        if (!expected) {
+            gates.caught(rma.number(), rma.unit().id(), Gate.RETURN, expectedParts, returned, rep);
+            throw new RuleViolationException("wrong-part-returned",
+                    returned + " came back, but " + expectedParts + " was expected; the return is not received");
+        }
+        gates.passed(rma.number(), rma.unit().id(), Gate.RETURN, expectedParts, returned, rep);
+        rma.receiveReturn(rep, Instant.now(clock));
+        return saved(rma);
+    }
+
+    public RmaView close(String number, String actor, RmaAction action) {
+        Rma rma = load(number, action);
+        rma.close(actor, Instant.now(clock));
+        return saved(rma);
+    }
+
+    private PartResolution checkFit(String rmaNumber, RegisteredUnit unit, String partNumber, String actor) {
+        PartResolution fit = fitments.resolve(partNumber, unit.modelCode(), unit.serial());
+        if (!fit.shippable()) {
+            gates.caught(rmaNumber, unit.id(), Gate.REQUEST, fit.fits() ? "an orderable part" : "a part that fits",
+                    fit.requested(), actor);
+            throw new RuleViolationException(fit.fits() ? "part-unavailable" : "part-does-not-fit", fit.reason());
+        }
+        gates.passed(rmaNumber, unit.id(), Gate.REQUEST, fit.toShip().partNumber(), fit.requested(), actor);
+        return fit;
+    }
+
+    private Rma load(String number, RmaAction action) {
+        Rma rma = repository.require(number);
+        rma.requireVersion(action.version());
+        return rma;
+    }
+
+    /** Flushes so that a concurrent change surfaces here as an optimistic lock conflict. */
+    private RmaView saved(Rma rma) {
+        em.flush();
+        return RmaView.of(rma, true);
+    }
+}

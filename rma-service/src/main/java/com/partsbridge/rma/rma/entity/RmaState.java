@@ -1,0 +1,34 @@
+package com.partsbridge.rma.rma.entity;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where an RMA stands, and the only moves from each state. SHIPPED and DELIVERED may go back to APPROVED
+ * when a shipment failed (lost, or the wrong part arrived) and a replacement must ship.
+ */
+public enum RmaState {
+    REQUESTED, VERIFIED, APPROVED, SHIPPED, DELIVERED, RETURN_EXPECTED, RETURN_RECEIVED, CLOSED, REJECTED, CANCELLED;
+
+    private static final Map<RmaState, Set<RmaState>> NEXT = Map.of(
+            REQUESTED, EnumSet.of(VERIFIED, REJECTED, CANCELLED),
+            VERIFIED, EnumSet.of(APPROVED, REJECTED, CANCELLED),
+            APPROVED, EnumSet.of(SHIPPED, CANCELLED),
+            SHIPPED, EnumSet.of(DELIVERED, APPROVED),
+            DELIVERED, EnumSet.of(CLOSED, RETURN_EXPECTED, APPROVED),
+            RETURN_EXPECTED, EnumSet.of(RETURN_RECEIVED),
+            RETURN_RECEIVED, EnumSet.of(CLOSED),
+            CLOSED, EnumSet.noneOf(RmaState.class),
+            REJECTED, EnumSet.noneOf(RmaState.class),
+            CANCELLED, EnumSet.noneOf(RmaState.class));
+
+    public boolean canMoveTo(RmaState next) {
+        return NEXT.get(this).contains(next);
+    }
+
+    /** A case is open until it is closed, rejected or cancelled. */
+    public boolean isOpen() {
+        return !NEXT.get(this).isEmpty();
+    }
+}

@@ -1,0 +1,139 @@
+package com.partsbridge.web.api.rma;
+
+import static com.partsbridge.web.api.rma.MyRmasResource.orEmpty;
+
+import com.partsbridge.kernel.InvalidInputException;
+import com.partsbridge.kernel.Page;
+import com.partsbridge.rma.rma.boundary.RmaAction;
+import com.partsbridge.rma.rma.boundary.RmaQueries;
+import com.partsbridge.rma.rma.boundary.RmaView;
+import com.partsbridge.rma.rma.boundary.Rmas;
+import com.partsbridge.rma.rma.boundary.ShipmentOutcome;
+import com.partsbridge.rma.rma.boundary.WrongPartRates;
+import com.partsbridge.rma.rma.entity.RmaState;
+import com.partsbridge.web.api.PageParams;
+import com.partsbridge.web.api.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The reps' side: the queue and every move of an RMA, each recorded with who, when and why. */
+@Tag(name = "RMA desk", description = "Support reps verify, approve, ship and receive returns.")
+@Path("v1/rmas")
+@RequestScoped
+@RolesAllowed("rep")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RmasResource {
+
+    @Inject
+    Rmas rmas;
+
+    @Inject
+    RmaQueries queries;
+
+    @Context
+    SecurityContext security;
+
+    /** Open RMAs oldest first, or those in one {@code state}. */
+    @GET
+    public Page<RmaView> queue(@QueryParam("state") String state, @BeanParam PageParams page) {
+        return queries.queue(parseState(state), page.toRequest());
+    }
+
+    @GET
+    @Path("{number}")
+    public RmaView one(@PathParam("number") String number) {
+        return queries.anyRma(number);
+    }
+
+    @POST
+    @Path("{number}/verification")
+    public RmaView verify(@PathParam("number") String number, @Valid RmaAction action) {
+        return rmas.verify(number, rep(), orEmpty(action));
+    }
+
+    @POST
+    @Path("{number}/approval")
+    public RmaView approve(@PathParam("number") String number, @Valid RmaAction action) {
+        return rmas.approve(number, rep(), orEmpty(action));
+    }
+
+    @POST
+    @Path("{number}/rejection")
+    public RmaView reject(@PathParam("number") String number, @Valid RmaAction action) {
+        return rmas.reject(number, rep(), orEmpty(action));
+    }
+
+    /** Gate 2: the scanned parts must be the approved ones, or the shipment is refused (422). */
+    @POST
+    @Path("{number}/shipment")
+    public Response ship(@PathParam("number") String number, @Valid RmaAction action) {
+        ShipmentOutcome outcome = rmas.ship(number, rep(), orEmpty(action));
+        if (!outcome.shipped()) {
+            return Problem.of(422, "wrong-part-scanned", "Unprocessable Content", outcome.detail()).toResponse();
+        }
+        return Response.ok(outcome.rma()).build();
+    }
+
+    @POST
+    @Path("{number}/delivery")
+    public RmaView deliver(@PathParam("number") String number, @Valid RmaAction action) {
+        return rmas.deliver(number, rep(), orEmpty(action));
+    }
+
+    @POST
+    @Path("{number}/loss")
+    public RmaView lost(@PathParam("number") String number, @Valid RmaAction action) {
+        return rmas.reportLost(number, rep(), orEmpty(action));
+    }
+
+    /** Gate 3: the part that came back must be the expected one. */
+    @POST
+    @Path("{number}/return-receipt")
+    public RmaView receiveReturn(@PathParam("number") String number, @Valid RmaAction action) {
+        return rmas.receiveReturn(number, rep(), orEmpty(action));
+    }
+
+    @POST
+    @Path("{number}/closing")
+    public RmaView close(@PathParam("number") String number, @Valid RmaAction action) {
+        return rmas.close(number, rep(), orEmpty(action));
+    }
+
+    /** How often each gate catches a wrong part. */
+    @GET
+    @Path("wrong-part-rates")
+    public WrongPartRates wrongPartRates() {
+        return queries.wrongPartRates();
+    }
+
+    private String rep() {
+        return security.getUserPrincipal().getName();
+    }
+
+    private static RmaState parseState(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return RmaState.valueOf(state.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("state", "unknown state " + state);
+        }
+    }
+}
