@@ -1,0 +1,75 @@
+package com.partsbridge.it.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.partsbridge.it.support.Api;
+import com.partsbridge.it.support.Browser;
+import com.partsbridge.it.support.Deployments;
+import com.partsbridge.it.support.RmaFixtures;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** A customer requests a part in the browser; a rep verifies, approves and ships it, and a wrong scan is stopped. */
+@ExtendWith(ArquillianExtension.class)
+class RmaPagesIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.partsBridge();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void customerRequestsRepVerifiesApprovesAndShipsWithAScan() {
+        RmaFixtures fx = new RmaFixtures(Api.at(base));
+        fx.unitOf(Api.ALICE);
+        String number;
+        try (Browser alice = Browser.open(base)) {
+            alice.signIn("alice", "alice-demo-pw", "/my/units.xhtml");
+            new Select(alice.find(By.id("request:unit"))).selectByVisibleText(
+                    alice.find(By.id("request:unit")).findElements(By.tagName("option")).stream()
+                            .map(o -> o.getText()).filter(t -> t.startsWith(fx.model)).findFirst().orElseThrow());
+            alice.type("request:part", fx.oldDoor).click("request:submit");
+
+            number = alice.find(By.id("title")).getText().split(":")[0];
+            assertEquals("REQUESTED", alice.find(By.id("state")).getText());
+            assertTrue(alice.text().contains(fx.universalDoor), "the customer sees the part we will ship");
+        }
+
+        try (Browser rita = Browser.open(base)) {
+            rita.signIn("rita", "rep-demo-pw", "/rep/queue.xhtml?number=" + number);
+            rita.click("desk:verify");
+            assertEquals("VERIFIED", rita.find(By.id("desk:state")).getText());
+            rita.click("desk:approve");
+            assertEquals("APPROVED", rita.find(By.id("desk:state")).getText());
+
+            rita.type("desk:scan", fx.hinge).click("desk:ship");
+            assertTrue(rita.find(By.cssSelector("ul.messages")).getText().contains("Wrong part"));
+            assertEquals("APPROVED", rita.find(By.id("desk:state")).getText(), "the wrong part did not ship");
+
+            rita.type("desk:scan", fx.universalDoor).click("desk:ship");
+            assertEquals("SHIPPED", rita.find(By.id("desk:state")).getText());
+        }
+    }
+
+    @Test
+    void signInIsRequiredForTheRepDeskAndCustomersAreKeptOut() {
+        try (Browser browser = Browser.open(base)) {
+            browser.go("/rep/queue.xhtml");
+            assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), browser.driver().getCurrentUrl());
+
+            browser.signIn("alice", "alice-demo-pw", "/rep/queue.xhtml");
+            assertTrue(browser.text().contains("Not allowed"), browser.text());
+        }
+    }
+}
