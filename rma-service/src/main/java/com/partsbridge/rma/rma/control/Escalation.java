@@ -1,5 +1,6 @@
 package com.partsbridge.rma.rma.control;
 
+import com.partsbridge.rma.rma.boundary.FulfilmentFailed;
 import com.partsbridge.rma.rma.boundary.RmaEscalated;
 import com.partsbridge.rma.rma.entity.FailureKind;
 import com.partsbridge.rma.rma.entity.FulfilmentFailure;
@@ -29,6 +30,9 @@ public class Escalation {
     Event<RmaEscalated> escalated;
 
     @Inject
+    Event<FulfilmentFailed> failed;
+
+    @Inject
     @ConfigProperty(name = "partsbridge.escalation.owner", defaultValue = "Dana Whitfield, Senior Service Lead")
     String owner;
 
@@ -37,8 +41,11 @@ public class Escalation {
     int deadlineHours;
 
     public void recordFailure(Rma rma, FailureKind kind, String note, Instant at) {
-        em.persist(new FulfilmentFailure(rma, kind, at, note));
+        FulfilmentFailure failure = new FulfilmentFailure(rma, kind, at, note);
+        em.persist(failure);
         em.flush();
+        failed.fire(new FulfilmentFailed(failure.id(), rma.number(), rma.customer().username(),
+                rma.unit().modelCode() + " " + rma.unit().serial(), kind, note));
         long failures = em.createQuery("select count(f) from FulfilmentFailure f where f.unitId = :unit", Long.class)
                 .setParameter("unit", rma.unit().id())
                 .getSingleResult();

@@ -49,6 +49,10 @@ public class FulfilmentFailure {
         this.note = note;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public FailureKind kind() {
         return kind;
     }

@@ -1,0 +1,165 @@
+package com.partsbridge.rma.recovery.boundary;
+
+import com.partsbridge.kernel.Money;
+import com.partsbridge.kernel.NotFoundException;
+import com.partsbridge.kernel.Page;
+import com.partsbridge.kernel.PageRequest;
+import com.partsbridge.rma.customer.entity.Customer;
+import com.partsbridge.rma.recovery.control.Apologies;
+import com.partsbridge.rma.recovery.control.ConcessionRules;
+import com.partsbridge.rma.recovery.entity.ConcessionKind;
+import com.partsbridge.rma.recovery.entity.FaultKind;
+import com.partsbridge.rma.recovery.entity.Incident;
+import com.partsbridge.rma.recovery.entity.Notice;
+import com.partsbridge.rma.rma.boundary.FulfilmentFailed;
+import com.partsbridge.rma.rma.boundary.RmaEscalated;
+import com.partsbridge.rma.rma.boundary.RmaQueries;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * When we are at fault the customer hears from us first: a notice that owns the fault, mailed and shown on
+ * their page, and concessions applied to their account with no claim step. Faults of the RMA service arrive
+ * as events in the transaction that records them, so a fault is never recorded without its notice.
+ */
+@Stateless
+public class ServiceRecovery {
+
+    @PersistenceContext(unitName = "rma")
+    EntityManager em;
+
+    @Inject
+    ConcessionRules rules;
+
+    @Inject
+    RmaQueries rmas;
+
+    @Inject
+    Clock clock;
+
+    /** Records the notice and grants; the same occurrence reported again returns the first notice, unchanged. */
+    public NoticeView recover(ServiceFailure failure) {
+        return NoticeView.of(notice(failure, null));
+    }
+
+    /** A wrong part that reached the customer, a lost parcel or a late shipment. */
+    public void onFulfilmentFailed(@Observes FulfilmentFailed failed) {
+        FaultKind kind = switch (failed.kind()) {
+            case WRONG_PART_DELIVERED -> FaultKind.WRONG_PART_DELIVERED;
+            case LOST -> FaultKind.LOST_SHIPMENT;
+            case LATE -> FaultKind.LATE_SHIPMENT;
+            case WRONG_PART_PICKED -> null; // stopped at packing: it never reached the customer
+        };
+        if (kind != null) {
+            notice(new ServiceFailure(kind, "failure-" + failed.failureId(), failed.customerUsername(),
+                    failed.rmaNumber(), "Your " + failed.unit() + ", " + failed.rmaNumber()
+                            + (failed.note() == null ? "" : ": " + failed.note()), null, null), null);
+        }
+    }
+
+    public void onEscalation(@Observes RmaEscalated escalated) {
+        notice(new ServiceFailure(FaultKind.ESCALATION, "escalation-" + escalated.rmaNumber(),
+                escalated.customerUsername(), escalated.rmaNumber(), "Your request " + escalated.rmaNumber()
+                        + " went wrong twice", escalated.owner(), escalated.deadline()), null);
+    }
+
+    /** Declares an incident and tells every affected customer, once each. */
+    public IncidentView declare(NewIncident declared, String staff) {
+        Incident incident = new Incident(declared.title(), declared.description(), declared.startedAt(),
+                declared.endedAt(), staff, Instant.now(clock));
+        em.persist(incident);
+        List<String> affected = declared.customers() == null || declared.customers().isEmpty()
+                ? customersWhoAskedDuring(incident)
+                : declared.customers().stream().distinct().toList();
+        for (String customer : affected) {
+            notice(new ServiceFailure(FaultKind.INCIDENT, "incident-" + incident.id() + "-" + customer, customer,
+                    incident.title(), incident.description(), null, null), incident);
+        }
+        return incident(incident.id());
+    }
+
+    public IncidentView incident(long id) {
+        Incident incident = em.find(Incident.class, id);
+        if (incident == null) {
+            throw new NotFoundException("incident-not-found", "no incident " + id);
+        }
+        List<NoticeView> notices = em.createQuery(
+                        "select n from Notice n where n.incident = :incident order by n.customer", Notice.class)
+                .setParameter("incident", incident)
+                .getResultList().stream().map(NoticeView::of).toList();
+        return new IncidentView(incident.id(), incident.title(), incident.description(), incident.startedAt(),
+                incident.endedAt(), incident.declaredBy(), notices);
+    }
+
+    public Page<IncidentView> incidents(PageRequest page) {
+        List<Long> ids = em.createQuery("select i.id from Incident i order by i.declaredAt desc, i.id desc", Long.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery("select count(i) from Incident i", Long.class).getSingleResult();
+        return Page.of(ids.stream().map(this::incident).toList(), page, total);
+    }
+
+    public Page<NoticeView> noticesOf(String username, PageRequest page) {
+        List<Notice> items = em.createQuery(
+                        "select n from Notice n where n.customer = :who order by n.createdAt desc, n.id desc", Notice.class)
+                .setParameter("who", username)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery("select count(n) from Notice n where n.customer = :who", Long.class)
+                .setParameter("who", username)
+                .getSingleResult();
+        return Page.of(items, page, total).map(NoticeView::of);
+    }
+
+    /** No marketing while the customer has an open case with us. */
+    public MarketingEligibility marketingEligibility(String username) {
+        customer(username);
+        return rmas.hasOpenCase(username)
+                ? new MarketingEligibility(username, false, "open case: no marketing until it is closed")
+                : new MarketingEligibility(username, true, "no open case");
+    }
+
+    private Notice notice(ServiceFailure failure, Incident incident) {
+        List<Notice> existing = em.createQuery("select n from Notice n where n.occurrenceKey = :key", Notice.class)
+                .setParameter("key", failure.occurrenceKey())
+                .getResultList();
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        Customer customer = customer(failure.customer());
+        Map<ConcessionKind, Money> granted = rules.concessionsFor(failure.kind());
+        Instant now = Instant.now(clock);
+        Notice notice = new Notice(failure.occurrenceKey(), customer.username(), customer.email(), failure.kind(),
+                failure.caseRef(), Apologies.subject(failure),
+                Apologies.body(failure, customer.displayName(), granted), now, incident);
+        granted.forEach((kind, value) -> notice.grant(kind, value, now));
+        em.persist(notice);
+        return notice;
+    }
+
+    private Customer customer(String username) {
+        return em.createQuery("select c from Customer c where c.username = :who", Customer.class)
+                .setParameter("who", username)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("customer-not-found", "no customer " + username));
+    }
+
+    private List<String> customersWhoAskedDuring(Incident incident) {
+        return em.createQuery("""
+                        select distinct r.customer.username from Rma r
+                        where r.requestedAt between :from and :to""", String.class)
+                .setParameter("from", incident.startedAt())
+                .setParameter("to", incident.endedAt())
+                .getResultList();
+    }
+}

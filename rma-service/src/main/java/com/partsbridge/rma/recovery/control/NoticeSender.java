@@ -1,0 +1,23 @@
+package com.partsbridge.rma.recovery.control;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/** Every few seconds, mails the notices recorded since; a notice is never lost to a mail server that is down. */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class NoticeSender {
+
+    @Inject
+    NoticeOutbox outbox;
+
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    void sendPending() {
+        for (Long id : outbox.pending(50)) {
+            outbox.send(id);
+        }
+    }
+}
