@@ -47,6 +47,7 @@ create table rma_rma (
     return_required      boolean      not null,
     requested_at         timestamp with time zone not null,
     promised_ship_by     date,
+    late_flagged         boolean      not null,
     escalated_to         varchar(120),
     escalation_deadline  timestamp with time zone,
     version              bigint       not null,

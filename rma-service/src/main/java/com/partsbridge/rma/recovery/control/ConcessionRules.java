@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -28,14 +30,15 @@ public class ConcessionRules {
             FaultKind.INCIDENT, "5.00");
 
     public Map<ConcessionKind, Money> concessionsFor(FaultKind kind) {
-        return concessionsFor(kind, ConfigProvider.getConfig());
+        Config config = ConfigProvider.getConfig();
+        return concessionsFor(kind, name -> config.getOptionalValue(name, String.class));
     }
 
-    static Map<ConcessionKind, Money> concessionsFor(FaultKind kind, Config config) {
+    /** The rule for one kind of fault, reading its settings through {@code setting}. */
+    static Map<ConcessionKind, Money> concessionsFor(FaultKind kind, Function<String, Optional<String>> setting) {
         String prefix = "partsbridge.recovery." + kind.name().toLowerCase().replace('_', '-');
-        BigDecimal credit = config.getOptionalValue(prefix + ".credit", BigDecimal.class)
-                .orElse(new BigDecimal(DEFAULT_CREDIT.get(kind)));
-        boolean expedited = config.getOptionalValue(prefix + ".expedited", Boolean.class)
+        BigDecimal credit = new BigDecimal(setting.apply(prefix + ".credit").orElse(DEFAULT_CREDIT.get(kind)));
+        boolean expedited = setting.apply(prefix + ".expedited").map(Boolean::parseBoolean)
                 .orElse(kind != FaultKind.ESCALATION && kind != FaultKind.INCIDENT);
         Map<ConcessionKind, Money> granted = new EnumMap<>(ConcessionKind.class);
         if (credit.signum() > 0) {

@@ -148,11 +148,35 @@ public class Rmas {
             }
             gates.passed(rma.number(), rma.unit().id(), Gate.SHIPMENT, line.approvedPart(), scan, rep);
         }
-        if (rma.isLateOn(LocalDate.now(clock))) {
+        if (rma.flagLate(LocalDate.now(clock))) {
             escalation.recordFailure(rma, FailureKind.LATE, "shipped after the promised " + rma.promisedShipBy(), now);
         }
         rma.ship(rep, "scanned " + String.join(", ", scanned), now);
         return new ShipmentOutcome(true, "shipped", saved(rma));
+    }
+
+    /**
+     * The timer's round: every RMA still unshipped after the day we promised counts a late fulfilment once,
+     * so the customer hears from us before they have to ask.
+     */
+    public int flagLateShipments() {
+        LocalDate today = LocalDate.now(clock);
+        List<Rma> overdue = em.createQuery("""
+                        select r from Rma r join fetch r.unit join fetch r.customer
+                        where r.lateFlagged = false and r.promisedShipBy < :today and r.state in :unshipped""", Rma.class)
+                .setParameter("today", today)
+                .setParameter("unshipped", List.of(RmaState.REQUESTED, RmaState.VERIFIED, RmaState.APPROVED))
+                .setMaxResults(200)
+                .getResultList();
+        Instant now = Instant.now(clock);
+        for (Rma rma : overdue) {
+            if (rma.flagLate(today)) {
+                escalation.recordFailure(rma, FailureKind.LATE, "not shipped by the promised " + rma.promisedShipBy(),
+                        now);
+            }
+        }
+        em.flush();
+        return overdue.size();
     }
 
     public RmaView deliver(String number, String actor, RmaAction action) {

@@ -68,6 +68,9 @@ public class Rma {
     @Column(name = "promised_ship_by")
     private LocalDate promisedShipBy;
 
+    @Column(name = "late_flagged", nullable = false)
+    private boolean lateFlagged;
+
     @Column(name = "escalated_to", length = 120)
     private String escalatedTo;
 
@@ -174,6 +177,19 @@ public class Rma {
     /** Whether shipping on this day breaks the promise made at request. */
     public boolean isLateOn(LocalDate day) {
         return promisedShipBy != null && day.isAfter(promisedShipBy);
+    }
+
+    /**
+     * Marks the broken promise once: true the first time an unshipped RMA is seen late on {@code day}. The
+     * flag is part of the versioned RMA, so two nodes flagging at once conflict and only one counts it.
+     */
+    public boolean flagLate(LocalDate day) {
+        boolean unshipped = state == RmaState.REQUESTED || state == RmaState.VERIFIED || state == RmaState.APPROVED;
+        if (lateFlagged || !isLateOn(day) || (!unshipped && state != RmaState.SHIPPED)) {
+            return false;
+        }
+        lateFlagged = true;
+        return true;
     }
 
     /** Refuses, as a conflict, a move the state machine does not allow from here. */

@@ -108,6 +108,23 @@ class RmaTest {
     }
 
     @Test
+    void flagsABrokenShippingPromiseOnce() {
+        Rma rma = requested(); // promised by 2026-11-25
+
+        assertFalse(rma.flagLate(LocalDate.of(2026, 11, 25)), "not late on the promised day");
+        assertTrue(rma.flagLate(LocalDate.of(2026, 11, 26)));
+        assertFalse(rma.flagLate(LocalDate.of(2026, 11, 27)), "counted once");
+    }
+
+    @Test
+    void aClosedRmaIsNeverLate() {
+        Rma rma = requested();
+        rma.cancel("alice", "no longer needed", NOW);
+
+        assertFalse(rma.flagLate(LocalDate.of(2026, 12, 31)));
+    }
+
+    @Test
     void warrantyCoversUntilTheDayBeforeTheAnniversary() {
         WarrantyPolicy twoYears = new WarrantyPolicy("HARMONY-880", 24);
         LocalDate bought = LocalDate.of(2024, 1, 15);

@@ -1,0 +1,22 @@
+package com.partsbridge.rma.rma.control;
+
+import com.partsbridge.rma.rma.boundary.Rmas;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/** Every few minutes, finds shipments that broke their promised date (see {@link Rmas#flagLateShipments()}). */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class LateShipmentWatch {
+
+    @Inject
+    Rmas rmas;
+
+    @Schedule(hour = "*", minute = "*/5", persistent = false)
+    void watch() {
+        rmas.flagLateShipments();
+    }
+}
