@@ -3,6 +3,8 @@ package com.partsbridge.web.pages.customer;
 import com.partsbridge.kernel.PageRequest;
 import com.partsbridge.rma.customer.boundary.UnitView;
 import com.partsbridge.rma.customer.boundary.Units;
+import com.partsbridge.rma.recovery.boundary.NoticeView;
+import com.partsbridge.rma.recovery.boundary.ServiceRecovery;
 import com.partsbridge.rma.rma.boundary.NewRma;
 import com.partsbridge.rma.rma.boundary.RmaQueries;
 import com.partsbridge.rma.rma.boundary.RmaView;
@@ -32,10 +34,14 @@ public class MyUnitsPage implements Serializable {
     transient RmaQueries queries;
 
     @Inject
+    transient ServiceRecovery recovery;
+
+    @Inject
     transient SecurityContext security;
 
     private List<UnitView> myUnits;
     private List<RmaView> myRmas;
+    private List<NoticeView> myNotices;
     private Long unitId;
     private String partNumber;
     private int quantity = 1;
@@ -45,6 +51,7 @@ public class MyUnitsPage implements Serializable {
     void load() {
         myUnits = units.of(me(), PageRequest.first(PageRequest.MAX_SIZE)).items();
         myRmas = queries.ofCustomer(me(), PageRequest.first(50)).items();
+        myNotices = recovery.noticesOf(me(), PageRequest.first(20)).items();
         if (!myUnits.isEmpty()) {
             unitId = myUnits.get(0).id();
         }
@@ -71,6 +78,10 @@ public class MyUnitsPage implements Serializable {
 
     public List<RmaView> getRmas() {
         return myRmas;
+    }
+
+    public List<NoticeView> getNotices() {
+        return myNotices;
     }
 
     public Long getUnitId() {
