@@ -5,30 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partsbridge.it.support.Api;
+import com.partsbridge.it.support.SystemTest;
 import com.partsbridge.it.support.CatalogFixtures;
-import com.partsbridge.it.support.Deployments;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The catalog over its REST API, on the real EAR: fit lookups, supersession, lifecycle queries. */
-@ExtendWith(ArquillianExtension.class)
-class CatalogApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.partsBridge();
-    }
-
-    @ArquillianResource
-    URL base;
+class CatalogApiIT extends SystemTest {
 
     Api api;
     CatalogFixtures catalog;
@@ -234,12 +219,4 @@ class CatalogApiIT {
         assertEquals("DISCONTINUED", api.get("/api/v1/models/" + ending).json().getString("lifecycle"));
     }
 
-    private static void assertBadRequestNaming(String field, Api.Reply reply) {
-        assertEquals(400, reply.status(), reply::toString);
-        assertTrue(reply.isProblem(), reply::toString);
-        assertTrue(reply.json().getJsonArray("errors").stream()
-                .map(JsonObject.class::cast)
-                .anyMatch(e -> e.getString("field").equals(field)), () -> "no error for " + field + ": " + reply);
-        assertFalse(reply.body().contains("Exception"), "no stack trace or exception names leak");
-    }
 }

@@ -3,28 +3,13 @@ package com.partsbridge.it.pages;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partsbridge.it.support.Api;
+import com.partsbridge.it.support.SystemTest;
 import com.partsbridge.it.support.Browser;
-import com.partsbridge.it.support.Deployments;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** Staff declare an incident on the page; the affected customer finds our apology on theirs. */
-@ExtendWith(ArquillianExtension.class)
-class IncidentsPageIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.partsBridge();
-    }
-
-    @ArquillianResource
-    URL base;
+class IncidentsPageIT extends SystemTest {
 
     @Test
     void staffDeclareAnIncidentAndTheCustomerSeesTheApology() {

@@ -4,29 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partsbridge.it.support.Api;
+import com.partsbridge.it.support.SystemTest;
 import com.partsbridge.it.support.Browser;
 import com.partsbridge.it.support.CatalogFixtures;
-import com.partsbridge.it.support.Deployments;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** A customer finds the parts that fit their unit in a real (headless) browser. */
-@ExtendWith(ArquillianExtension.class)
-class PartsPageIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.partsBridge();
-    }
-
-    @ArquillianResource
-    URL base;
+class PartsPageIT extends SystemTest {
 
     @Test
     void customerSeesTheSupersedingPartForTheirUnit() {

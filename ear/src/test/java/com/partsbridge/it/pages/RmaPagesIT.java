@@ -4,30 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partsbridge.it.support.Api;
+import com.partsbridge.it.support.SystemTest;
 import com.partsbridge.it.support.Browser;
-import com.partsbridge.it.support.Deployments;
 import com.partsbridge.it.support.RmaFixtures;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /** A customer requests a part in the browser; a rep verifies, approves and ships it, and a wrong scan is stopped. */
-@ExtendWith(ArquillianExtension.class)
-class RmaPagesIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.partsBridge();
-    }
-
-    @ArquillianResource
-    URL base;
+class RmaPagesIT extends SystemTest {
 
     @Test
     void customerRequestsRepVerifiesApprovesAndShipsWithAScan() {

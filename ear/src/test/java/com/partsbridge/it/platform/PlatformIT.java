@@ -4,35 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partsbridge.it.support.Api;
-import com.partsbridge.it.support.Deployments;
+import com.partsbridge.it.support.SystemTest;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What operations rely on: health probes, the OpenAPI document, and errors as problem+json. WildFly does
  * not register MicroProfile health checks that live in EAR subdeployments (WFLY-12835), so readiness is
  * the server's own: boot errors, server state, and every deployment deployed without error.
  */
-@ExtendWith(ArquillianExtension.class)
-class PlatformIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.partsBridge();
-    }
-
-    @ArquillianResource
-    URL base;
+class PlatformIT extends SystemTest {
 
     @Test
     void reportsReadyWithTheApplicationDeployedOnTheManagementPort() throws Exception {

@@ -8,38 +8,23 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.partsbridge.it.support.Api;
-import com.partsbridge.it.support.Deployments;
+import com.partsbridge.it.support.SystemTest;
 import com.partsbridge.it.support.RmaFixtures;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** When we are at fault the customer hears from us first, once, with a concession, by real SMTP mail. */
-@ExtendWith(ArquillianExtension.class)
-class ServiceRecoveryIT {
+class ServiceRecoveryIT extends SystemTest {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
             new ServerSetup(Integer.getInteger("it.smtp.port", 3125), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.partsBridge();
-    }
-
-    @ArquillianResource
-    URL base;
 
     Api api;
 
@@ -140,8 +125,8 @@ class ServiceRecoveryIT {
                  "customers":["bob"]}""");
         Api.Reply unknownCustomer = api.as(Api.ADMIN).get("/api/v1/marketing/eligibility/nobody-" + Api.unique());
 
-        assertField("kind", noKind);
-        assertField("endedAt", backwards);
+        assertBadRequestNaming("kind", noKind);
+        assertBadRequestNaming("endedAt", backwards);
         assertEquals(404, unknownCustomer.status());
     }
 
@@ -180,10 +165,4 @@ class ServiceRecoveryIT {
         }
     }
 
-    private static void assertField(String field, Api.Reply reply) {
-        assertEquals(400, reply.status(), reply::toString);
-        assertTrue(reply.json().getJsonArray("errors").stream()
-                .map(JsonObject.class::cast)
-                .anyMatch(e -> e.getString("field").equals(field)), () -> "no error for " + field + ": " + reply);
-    }
 }

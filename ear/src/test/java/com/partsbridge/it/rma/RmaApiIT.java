@@ -5,35 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partsbridge.it.support.Api;
-import com.partsbridge.it.support.Deployments;
+import com.partsbridge.it.support.SystemTest;
 import com.partsbridge.it.support.RmaFixtures;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** RMAs over the API on the real EAR: the state machine, the three wrong-part gates, access and concurrency. */
-@ExtendWith(ArquillianExtension.class)
-class RmaApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.partsBridge();
-    }
-
-    @ArquillianResource
-    URL base;
+class RmaApiIT extends SystemTest {
 
     RmaFixtures fx;
     long alicesUnit;
@@ -182,10 +167,10 @@ class RmaApiIT {
         Api.Reply futurePurchase = fx.api.as(Api.ALICE).post("/api/v1/my/units",
                 "{\"modelCode\":\"" + fx.model + "\",\"serial\":\"A0001\",\"purchasedOn\":\"2999-01-01\"}");
 
-        assertField("reason", noReason);
-        assertField("quantity", zeroQuantity);
+        assertBadRequestNaming("reason", noReason);
+        assertBadRequestNaming("quantity", zeroQuantity);
         assertEquals(404, unknownUnit.status(), unknownUnit::toString);
-        assertField("purchasedOn", futurePurchase);
+        assertBadRequestNaming("purchasedOn", futurePurchase);
     }
 
     @Test
@@ -225,10 +210,4 @@ class RmaApiIT {
                 .findFirst().orElseThrow().getJsonNumber("caught").longValue();
     }
 
-    private static void assertField(String field, Api.Reply reply) {
-        assertEquals(400, reply.status(), reply::toString);
-        assertTrue(reply.json().getJsonArray("errors").stream()
-                .map(JsonObject.class::cast)
-                .anyMatch(e -> e.getString("field").equals(field)), () -> "no error for " + field + ": " + reply);
-    }
 }

@@ -1,0 +1,16 @@
+package com.partsbridge.tradein.partner.boundary;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/** A partner supplier and the royalty it pays on fulfilled referrals (a fraction, e.g. 0.08). */
+public record NewPartner(
+        @NotBlank(message = "a partner name is required") @Size(max = 120) String name,
+        @NotNull(message = "a royalty rate is required")
+        @DecimalMin(value = "0", message = "a royalty rate cannot be negative")
+        @DecimalMax(value = "0.9999", message = "a royalty rate is below 1") BigDecimal royaltyRate) {
+}
