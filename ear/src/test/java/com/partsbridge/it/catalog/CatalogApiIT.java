@@ -79,6 +79,23 @@ class CatalogApiIT extends SystemTest {
     }
 
     @Test
+    void followsALongChainToItsNewestPart() {
+        String second = catalog.part("D2", "12.00", 4, "ACTIVE");
+        String third = catalog.part("D3", "13.00", 4, "ACTIVE");
+        catalog.supersede(universalDoor, second, "TWO_WAY");
+        catalog.supersede(second, third, "ONE_WAY");
+
+        JsonObject resolution = api.get("/api/v1/parts/" + doorA + "/resolution?model=" + remote + "&serial=A0001")
+                .json();
+        Api.Reply cycle = api.as(Api.ADMIN).put("/api/v1/parts/" + third + "/supersession",
+                "{\"supersededBy\":\"" + doorA + "\",\"interchangeability\":\"ONE_WAY\"}");
+
+        assertEquals(4, resolution.getJsonArray("chain").size(), resolution::toString);
+        assertEquals(third, resolution.getJsonObject("toShip").getString("partNumber"));
+        assertEquals(422, cycle.status(), "a cycle through four parts is caught too: " + cycle);
+    }
+
+    @Test
     void resolutionSaysSoWhenNoPartOfTheChainFitsTheUnit() {
         String otherModel = catalog.model("OTHER");
         String foreignPart = catalog.part("FX", "5.00", 5, "ACTIVE");

@@ -56,6 +56,10 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    public Reply getAccepting(String path, String mediaType) {
+        return send(request(path).setHeader("Accept", mediaType).GET());
+    }
+
     public Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

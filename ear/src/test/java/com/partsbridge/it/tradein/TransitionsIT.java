@@ -46,9 +46,7 @@ class TransitionsIT extends SystemTest {
                 {"partnerPartNumber":"X-CR","ourPartNumber":"%s","price":19.90,"stock":5,"leadTimeDays":5}"""
                 .formatted(cradle));
         assertEquals(201, offer.status(), offer::toString);
-        assertEquals(201, admin.post("/api/v1/trade-in-programs", """
-                {"modelCode":"%s","baseCredit":60.00,"monthlyDepreciation":0.015,"floorCredit":15.00,"quoteValidDays":30}"""
-                .formatted(oldRemote)).status());
+        program(30);
 
         Api.Reply reply = Api.at(base).get("/api/v1/transitions?model=" + oldRemote
                 + "&serial=A0042&position=cradle&purchasedOn=2025-01-15&grade=B");
@@ -67,6 +65,94 @@ class TransitionsIT extends SystemTest {
                 .multiply(BigDecimal.valueOf(months)))).max(new BigDecimal("15")).multiply(new BigDecimal("0.80"))
                 .setScale(2, RoundingMode.HALF_EVEN);
         assertEquals(credit.negate(), options.getJsonObject(1).getJsonNumber("price").bigDecimalValue());
+    }
+
+    @Test
+    void fulfilledReferralsAccrueRoyaltiesOnTheMonthlyStatement() {
+        long offer = offer("19.90");
+        long cheaper = offer("10.00");
+        long first = refer(Api.ALICE, offer);
+        long second = refer(Api.BOB, cheaper);
+        long declined = refer(Api.ALICE, offer);
+        report(first, "ACCEPTED");
+        report(first, "FULFILLED");
+        report(second, "ACCEPTED");
+        report(second, "FULFILLED");
+        report(declined, "DECLINED");
+
+        assertEquals(409, admin.post(referralStatus(declined), "{\"state\":\"FULFILLED\"}").status(),
+                "a declined referral stays declined");
+        String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+        JsonObject statement = admin.get("/api/v1/partners/" + partnerId + "/royalty-statements/" + month).json();
+        assertEquals(2, statement.getJsonArray("lines").size());
+        assertEquals(new BigDecimal("29.90"), statement.getJsonNumber("totalSales").bigDecimalValue());
+        // 8% of 19.90 = 1.59 (half-even), of 10.00 = 0.80
+        assertEquals(new BigDecimal("2.39"), statement.getJsonNumber("totalRoyalty").bigDecimalValue());
+        Api.Reply csv = admin.getAccepting("/api/v1/partners/" + partnerId + "/royalty-statements/" + month, "text/csv");
+        assertTrue(csv.contentType().startsWith("text/csv"), csv::toString);
+        assertTrue(csv.body().contains("total,,,29.90,2.39,EUR"), csv.body());
+        assertEquals(404, admin.post("/api/v1/partners/" + (partnerId + 1000) + "/referrals/" + first + "/status",
+                "{\"state\":\"ACCEPTED\"}").status(), "another partner's referral is unknown");
+    }
+
+    @Test
+    void aQuoteAcceptedInTimeYieldsACreditCodeAndAnExpiredOneIsRefused() {
+        program(30);
+        Api alice = Api.at(base).as(Api.ALICE);
+        String request = "{\"modelCode\":\"" + oldRemote + "\",\"serial\":\"A0042\",\"purchasedOn\":\"2025-01-15\","
+                + "\"grade\":\"A\"}";
+        Api.Reply quoted = alice.post("/api/v1/my/trade-in-quotes", request);
+        assertEquals(201, quoted.status(), quoted::toString);
+        long id = quoted.json().getJsonNumber("id").longValue();
+
+        assertEquals(404, Api.at(base).as(Api.BOB).post("/api/v1/my/trade-in-quotes/" + id + "/acceptance", "").status());
+        JsonObject accepted = alice.post("/api/v1/my/trade-in-quotes/" + id + "/acceptance", "").json();
+        assertEquals("ACCEPTED", accepted.getString("state"));
+        assertTrue(accepted.getString("creditCode").matches("TIC-[0-9A-F]{16}"), accepted::toString);
+        assertEquals(409, alice.post("/api/v1/my/trade-in-quotes/" + id + "/acceptance", "").status());
+
+        JsonObject received = admin.post("/api/v1/trade-in-quotes/" + id + "/receipt", "{\"grade\":\"C\"}").json();
+        assertEquals("C", received.getString("grade"));
+        assertTrue(received.getString("note").contains("re-graded from A to C"), received::toString);
+
+        String otherModel = catalog.model("OLD2", "2019-01-01", "2024-06-30", "2031-06-30", oldRemote);
+        assertEquals(201, admin.post("/api/v1/trade-in-programs", """
+                {"modelCode":"%s","baseCredit":60,"monthlyDepreciation":0.01,"floorCredit":10,"quoteValidDays":0}"""
+                .formatted(otherModel)).status());
+        long expiring = alice.post("/api/v1/my/trade-in-quotes", request.replace(oldRemote, otherModel)).json()
+                .getJsonNumber("id").longValue();
+        Api.Reply expired = alice.post("/api/v1/my/trade-in-quotes/" + expiring + "/acceptance", "");
+        assertEquals(422, expired.status(), expired::toString);
+        assertEquals("urn:partsbridge:problem:quote-expired", expired.json().getString("type"));
+    }
+
+    private long offer(String price) {
+        Api.Reply r = admin.post("/api/v1/partners/" + partnerId + "/offers", """
+                {"partnerPartNumber":"X-%s","ourPartNumber":"%s","price":%s,"stock":5,"leadTimeDays":5}"""
+                .formatted(Api.unique(), cradle, price));
+        assertEquals(201, r.status(), r::toString);
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private long refer(String customer, long offerId) {
+        Api.Reply r = Api.at(base).as(customer).post("/api/v1/my/referrals", "{\"offerId\":" + offerId + "}");
+        assertEquals(201, r.status(), r::toString);
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private void report(long referral, String state) {
+        Api.Reply r = admin.post(referralStatus(referral), "{\"state\":\"" + state + "\"}");
+        assertEquals(200, r.status(), r::toString);
+    }
+
+    private String referralStatus(long referral) {
+        return "/api/v1/partners/" + partnerId + "/referrals/" + referral + "/status";
+    }
+
+    private void program(int validDays) {
+        assertEquals(201, admin.post("/api/v1/trade-in-programs", """
+                {"modelCode":"%s","baseCredit":60.00,"monthlyDepreciation":0.015,"floorCredit":15.00,"quoteValidDays":%d}"""
+                .formatted(oldRemote, validDays)).status());
     }
 
     @Test

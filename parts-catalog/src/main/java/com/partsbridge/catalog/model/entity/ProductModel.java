@@ -108,10 +108,11 @@ public class ProductModel {
             this.successor = null;
             return;
         }
-        for (ProductModel m = next; m != null; m = m.successor) {
-            if (m == this || m.code.equals(code)) {
+        // accessors, not fields: a successor may be a lazy proxy whose own fields are empty
+        for (ProductModel m = next; m != null; m = m.successor().orElse(null)) {
+            if (m == this || m.code().equals(code)) {
                 throw new RuleViolationException("successor-cycle",
-                        "model " + next.code + " cannot succeed " + code + ": that would make a cycle");
+                        "model " + next.code() + " cannot succeed " + code + ": that would make a cycle");
             }
         }
         this.successor = next;

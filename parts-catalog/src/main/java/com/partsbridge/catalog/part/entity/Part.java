@@ -112,14 +112,15 @@ public class Part {
             throw new InvalidInputException(newer == null ? "supersededBy" : "interchangeability",
                     "both the superseding part and the interchangeability are required");
         }
-        if (supersededBy != null && !supersededBy.partNumber.equals(newer.partNumber)) {
+        // accessors, not fields, on other parts: they may be lazy proxies whose own fields are empty
+        if (supersededBy != null && !supersededBy.partNumber().equals(newer.partNumber())) {
             throw new ConflictException("already-superseded",
-                    partNumber + " is already superseded by " + supersededBy.partNumber);
+                    partNumber + " is already superseded by " + supersededBy.partNumber());
         }
         for (Part p : newer.chain()) {
-            if (p.partNumber.equals(partNumber)) {
+            if (p.partNumber().equals(partNumber)) {
                 throw new RuleViolationException("supersession-cycle",
-                        newer.partNumber + " cannot supersede " + partNumber + ": " + partNumber
+                        newer.partNumber() + " cannot supersede " + partNumber + ": " + partNumber
                                 + " already supersedes it, directly or through other parts");
             }
         }
@@ -130,7 +131,7 @@ public class Part {
     /** This part followed by each part that superseded it, oldest first. */
     public List<Part> chain() {
         List<Part> chain = new ArrayList<>();
-        for (Part p = this; p != null; p = p.supersededBy) {
+        for (Part p = this; p != null; p = p.supersededBy().orElse(null)) {
             if (chain.size() == MAX_CHAIN_LENGTH) {
                 throw new IllegalStateException("supersession chain of " + partNumber + " is longer than "
                         + MAX_CHAIN_LENGTH + " links");

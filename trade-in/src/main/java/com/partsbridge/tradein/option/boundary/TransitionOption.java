@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 
 /**
  * One way to keep a customer going when the first-party part is gone: what it is, what it costs the
- * customer, how long it takes, and why we offer it. {@code price} is negative for a trade-in credit.
+ * customer, how long it takes, and why we offer it. {@code price} is negative for a trade-in credit;
+ * {@code offerId} names the partner offer a customer can follow (a referral).
  */
 public record TransitionOption(
         int rank,
         Kind kind,
+        Long offerId,
         String partNumber,
         String supplier,
         BigDecimal price,
@@ -22,6 +24,6 @@ public record TransitionOption(
     }
 
     public TransitionOption ranked(int position) {
-        return new TransitionOption(position, kind, partNumber, supplier, price, currency, leadTimeDays, reason);
+        return new TransitionOption(position, kind, offerId, partNumber, supplier, price, currency, leadTimeDays, reason);
     }
 }

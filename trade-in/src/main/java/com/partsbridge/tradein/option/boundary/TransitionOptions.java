@@ -54,7 +54,7 @@ public class TransitionOptions {
         List<TransitionOption> options = new ArrayList<>();
         if (fitting.available()) {
             var part = fitting.toShip();
-            options.add(new TransitionOption(0, Kind.SUPERSEDING_PART, part.partNumber(), "PartsBridge",
+            options.add(new TransitionOption(0, Kind.SUPERSEDING_PART, null, part.partNumber(), "PartsBridge",
                     part.listPrice(), part.currency(), firstPartyLeadTime,
                     part.partNumber().equals(fitting.listed().partNumber())
                             ? "our own part, made for your unit"
@@ -63,7 +63,7 @@ public class TransitionOptions {
         for (RefurbishedStock r : em.createQuery("""
                         select r from RefurbishedStock r where r.ourPartNumber in :chain and r.terms.stock > 0""",
                         RefurbishedStock.class).setParameter("chain", fitting.chain()).getResultList()) {
-            options.add(new TransitionOption(0, Kind.REFURBISHED_PART, r.ourPartNumber(), "PartsBridge refurbished",
+            options.add(new TransitionOption(0, Kind.REFURBISHED_PART, null, r.ourPartNumber(), "PartsBridge refurbished",
                     r.terms().price().amount(), r.terms().price().currency(), r.terms().leadTimeDays(),
                     "a tested refurbished " + r.ourPartNumber()));
         }
@@ -71,7 +71,7 @@ public class TransitionOptions {
                         select o from Offer o join fetch o.partner
                         where o.ourPartNumber in :chain and o.terms.stock > 0 and o.partner.active = true""", Offer.class)
                 .setParameter("chain", fitting.chain()).getResultList()) {
-            options.add(new TransitionOption(0, Kind.PARTNER_OFFER, o.partnerPartNumber(), o.partner().name(),
+            options.add(new TransitionOption(0, Kind.PARTNER_OFFER, o.id(), o.partnerPartNumber(), o.partner().name(),
                     o.terms().price().amount(), o.terms().price().currency(), o.terms().leadTimeDays(),
                     o.partner().name() + " makes " + o.partnerPartNumber() + ", equivalent to " + o.ourPartNumber()));
         }
@@ -90,7 +90,7 @@ public class TransitionOptions {
                 .map(program -> {
                     var credit = program.creditFor(purchasedOn, grade == null ? ConditionGrade.B : grade,
                             LocalDate.now(clock));
-                    return new TransitionOption(0, Kind.TRADE_IN, program.successorCode(), "PartsBridge",
+                    return new TransitionOption(0, Kind.TRADE_IN, null, program.successorCode(), "PartsBridge",
                             credit.amount().negate(), credit.currency(), 0,
                             "a credit of " + credit + " toward the " + program.successorCode()
                                     + ", valid " + program.quoteValidDays() + " days");

@@ -65,8 +65,9 @@ public class TradeInProgram {
         if (floorCredit == null || floorCredit.signum() < 0 || floorCredit.compareTo(baseCredit.amount()) > 0) {
             throw new InvalidInputException("floorCredit", "the floor is between 0 and the base credit");
         }
-        if (quoteValidDays < 1 || quoteValidDays > 365) {
-            throw new InvalidInputException("quoteValidDays", "a quote is valid for 1 to 365 days");
+        // 0 days: quotes for information only, which cannot be accepted
+        if (quoteValidDays < 0 || quoteValidDays > 365) {
+            throw new InvalidInputException("quoteValidDays", "a quote is valid for 0 to 365 days");
         }
         this.modelCode = modelCode;
         this.successorCode = successorCode;

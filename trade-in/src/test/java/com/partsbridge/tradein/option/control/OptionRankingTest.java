@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class OptionRankingTest {
 
     static TransitionOption option(Kind kind, String price, int days) {
-        return new TransitionOption(0, kind, "P", "S", new BigDecimal(price), "EUR", days, "why");
+        return new TransitionOption(0, kind, null, "P", "S", new BigDecimal(price), "EUR", days, "why");
     }
 
     @Test

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,10 +21,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.json.JsonObject;
+import com.partsbridge.kernel.InvalidInputException;
+import com.partsbridge.tradein.program.entity.ConditionGrade;
+import com.partsbridge.tradein.quote.boundary.QuoteView;
+import com.partsbridge.tradein.quote.boundary.TradeInQuotes;
+import com.partsbridge.tradein.referral.boundary.ReferralView;
+import com.partsbridge.tradein.referral.boundary.Referrals;
+import com.partsbridge.tradein.referral.boundary.RoyaltyStatement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Administering the sources beside our own parts: partner suppliers, their offers, trade-in programs. */
+/** Administering the sources beside our own parts: partners, offers, referral reports, royalties, trade-ins. */
 @Tag(name = "transitions")
 @Path("v1")
 @RequestScoped
@@ -37,6 +47,15 @@ public class PartnersResource {
 
     @Inject
     TradeInPrograms programs;
+
+    @Inject
+    Referrals referrals;
+
+    @Inject
+    TradeInQuotes quotes;
+
+    @Context
+    SecurityContext security;
 
     @Context
     UriInfo uri;
@@ -54,6 +73,41 @@ public class PartnersResource {
     public Response offer(@PathParam("id") long partnerId, @Valid @NotNull(message = "an offer is required") NewOffer offer) {
         OfferView created = partners.offer(partnerId, offer);
         return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    /** The partner's report on a referral (ACCEPTED, FULFILLED, DECLINED); partners call this with their own key in #5. */
+    @POST
+    @Path("partners/{id}/referrals/{referral}/status")
+    public ReferralView report(@PathParam("id") long partnerId, @PathParam("referral") long referralId,
+            JsonObject body) {
+        return referrals.report(partnerId, referralId, body == null || !body.containsKey("state") || body.isNull("state")
+                ? null : body.getString("state"), security.getUserPrincipal().getName());
+    }
+
+    @GET
+    @Path("partners/{id}/royalty-statements/{month}")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response statement(@PathParam("id") long partnerId, @PathParam("month") String month,
+            @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+        RoyaltyStatement statement = referrals.statement(partnerId, month);
+        if (accept != null && accept.contains("text/csv")) {
+            return Response.ok(statement.toCsv(), "text/csv")
+                    .header("Content-Disposition", "attachment; filename=\"royalties-" + partnerId + "-" + month + ".csv\"")
+                    .build();
+        }
+        return Response.ok(statement, MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The traded-in unit arrived; a condition other than described re-grades the credit. */
+    @POST
+    @Path("trade-in-quotes/{id}/receipt")
+    public QuoteView receive(@PathParam("id") long id, JsonObject body) {
+        String grade = body == null || !body.containsKey("grade") || body.isNull("grade") ? "" : body.getString("grade");
+        try {
+            return quotes.receive(id, ConditionGrade.valueOf(grade.trim().toUpperCase()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("grade", "the condition found is A, B, C or D");
+        }
     }
 
     @POST

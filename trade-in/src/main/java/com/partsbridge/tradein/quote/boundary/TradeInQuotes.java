@@ -1,0 +1,96 @@
+package com.partsbridge.tradein.quote.boundary;
+
+import com.partsbridge.catalog.fitment.entity.SerialNumber;
+import com.partsbridge.catalog.model.entity.ProductModel;
+import com.partsbridge.kernel.NotFoundException;
+import com.partsbridge.kernel.Page;
+import com.partsbridge.kernel.PageRequest;
+import com.partsbridge.tradein.program.entity.ConditionGrade;
+import com.partsbridge.tradein.program.entity.TradeInProgram;
+import com.partsbridge.tradein.quote.entity.TradeInQuote;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+
+/** Trade-in quotes: quote, accept before expiry for a credit code, re-grade on receipt. */
+@Stateless
+public class TradeInQuotes {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "tradein")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public QuoteView quote(String username, NewQuote request) {
+        TradeInProgram program = program(ProductModel.normalizeCode(request.modelCode()));
+        Instant now = Instant.now(clock);
+        TradeInQuote quote = new TradeInQuote(username, program.modelCode(), SerialNumber.normalize(request.serial()),
+                request.purchasedOn(), request.grade(),
+                program.creditFor(request.purchasedOn(), request.grade(), LocalDate.now(clock)),
+                program.successorCode(), now, now.plus(Duration.ofDays(program.quoteValidDays())));
+        em.persist(quote);
+        return QuoteView.of(quote);
+    }
+
+    /** Another customer's quote is as unknown as a missing one. */
+    public QuoteView accept(long id, String username) {
+        TradeInQuote quote = own(id, username);
+        quote.accept("TIC-" + HexFormat.of().withUpperCase().formatHex(unguessable()), Instant.now(clock));
+        em.flush();
+        return QuoteView.of(quote);
+    }
+
+    public QuoteView receive(long id, ConditionGrade found) {
+        TradeInQuote quote = em.find(TradeInQuote.class, id);
+        if (quote == null) {
+            throw new NotFoundException("quote-not-found", "no trade-in quote " + id);
+        }
+        quote.receive(found, program(quote.modelCode()).creditFor(quote.purchasedOn(), found, LocalDate.now(clock)));
+        return QuoteView.of(quote);
+    }
+
+    public QuoteView mine(long id, String username) {
+        return QuoteView.of(own(id, username));
+    }
+
+    public Page<QuoteView> ofCustomer(String username, PageRequest page) {
+        var items = em.createQuery("select q from TradeInQuote q where q.customer = :who order by q.quotedAt desc",
+                        TradeInQuote.class)
+                .setParameter("who", username).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("select count(q) from TradeInQuote q where q.customer = :who", Long.class)
+                .setParameter("who", username).getSingleResult();
+        return Page.of(items, page, total).map(QuoteView::of);
+    }
+
+    private TradeInQuote own(long id, String username) {
+        TradeInQuote quote = em.find(TradeInQuote.class, id);
+        if (quote == null || !quote.isOwnedBy(username)) {
+            throw new NotFoundException("quote-not-found", "no trade-in quote " + id);
+        }
+        return quote;
+    }
+
+    private TradeInProgram program(String modelCode) {
+        return em.createQuery("select p from TradeInProgram p where p.modelCode = :m", TradeInProgram.class)
+                .setParameter("m", modelCode)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("program-not-found", "no trade-in program for " + modelCode));
+    }
+
+    /** 64 random bits: a credit code is money, it must not be guessable. */
+    private static byte[] unguessable() {
+        byte[] code = new byte[8];
+        RANDOM.nextBytes(code);
+        return code;
+    }
+}

@@ -1,0 +1,32 @@
+package com.partsbridge.tradein.referral.boundary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** What one partner owes us for one month: every referral fulfilled in it, and the totals. */
+public record RoyaltyStatement(long partnerId, String partner, String month, BigDecimal royaltyRate,
+        List<Line> lines, BigDecimal totalSales, BigDecimal totalRoyalty, String currency) {
+
+    public record Line(long referralId, String ourPartNumber, String partnerPartNumber, BigDecimal salePrice,
+            BigDecimal royalty, Instant fulfilledAt) {
+    }
+
+    /** RFC 4180 CSV: one row per referral, then the totals. */
+    public String toCsv() {
+        StringBuilder csv = new StringBuilder("referral_id,our_part_number,partner_part_number,sale_price,royalty,"
+                + "currency,fulfilled_at\r\n");
+        for (Line l : lines) {
+            csv.append(l.referralId()).append(',').append(quoted(l.ourPartNumber())).append(',')
+                    .append(quoted(l.partnerPartNumber())).append(',').append(l.salePrice().toPlainString()).append(',')
+                    .append(l.royalty().toPlainString()).append(',').append(currency).append(',')
+                    .append(l.fulfilledAt()).append("\r\n");
+        }
+        return csv.append("total,,,").append(totalSales.toPlainString()).append(',')
+                .append(totalRoyalty.toPlainString()).append(',').append(currency).append(",\r\n").toString();
+    }
+
+    private static String quoted(String value) {
+        return value.matches("[A-Za-z0-9./-]*") ? value : '"' + value.replace("\"", "\"\"") + '"';
+    }
+}
