@@ -126,6 +126,26 @@ class TransitionsIT extends SystemTest {
         assertEquals("urn:partsbridge:problem:quote-expired", expired.json().getString("type"));
     }
 
+    @Test
+    void reportsAModelWhoseCatalogPromiseFallsShortOfItsObligation() {
+        Api.Reply declared = admin.put("/api/v1/parts-obligations/" + oldRemote,
+                "{\"yearsAfterLastSale\":10,\"deliveryDays\":15}");
+        Api.Reply tooLong = admin.put("/api/v1/parts-obligations/" + oldRemote,
+                "{\"yearsAfterLastSale\":99,\"deliveryDays\":15}");
+
+        assertEquals(200, declared.status(), declared::toString);
+        JsonObject finding = admin.get("/api/v1/reports/parts-obligations").array().stream()
+                .map(JsonObject.class::cast)
+                .filter(f -> f.getString("modelCode").equals(oldRemote))
+                .findFirst().orElseThrow();
+        assertEquals("2034-06-30", finding.getString("owedUntil"));
+        List<String> breaches = finding.getJsonArray("breaches").stream()
+                .map(b -> ((jakarta.json.JsonString) b).getString()).toList();
+        assertTrue(breaches.get(0).contains("until 2031-06-30, but we owe them until 2034-06-30"), breaches::toString);
+        assertTrue(breaches.stream().anyMatch(b -> b.contains("cradle")), breaches::toString);
+        assertBadRequestNaming("yearsAfterLastSale", tooLong);
+    }
+
     private long offer(String price) {
         Api.Reply r = admin.post("/api/v1/partners/" + partnerId + "/offers", """
                 {"partnerPartNumber":"X-%s","ourPartNumber":"%s","price":%s,"stock":5,"leadTimeDays":5}"""

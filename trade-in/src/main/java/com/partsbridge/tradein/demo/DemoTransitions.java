@@ -3,6 +3,7 @@ package com.partsbridge.tradein.demo;
 import com.partsbridge.kernel.Money;
 import com.partsbridge.tradein.partner.boundary.NewOffer;
 import com.partsbridge.tradein.partner.boundary.NewPartner;
+import com.partsbridge.tradein.obligation.boundary.PartsObligations;
 import com.partsbridge.tradein.partner.boundary.Partners;
 import com.partsbridge.tradein.partner.entity.SupplyTerms;
 import com.partsbridge.tradein.program.boundary.NewProgram;
@@ -39,6 +40,9 @@ public class DemoTransitions {
     @Inject
     TradeInPrograms programs;
 
+    @Inject
+    PartsObligations obligations;
+
     @PostConstruct
     void load() {
         if (!enabled || em.createQuery("select count(p) from Partner p", Long.class).getSingleResult() > 0) {
@@ -49,5 +53,7 @@ public class DemoTransitions {
         partners.stockRefurbished("CR-880", new SupplyTerms(Money.of(new BigDecimal("14.00"), "EUR"), 3, 4));
         programs.register(new NewProgram("HARMONY-880", new BigDecimal("60.00"), new BigDecimal("0.015"),
                 new BigDecimal("15.00"), 30));
+        obligations.declare("HARMONY-880", 10, 15); // ten years after the last sale: the catalog falls short
+
     }
 }

@@ -61,6 +61,22 @@ public class Fitments {
         return List.copyOf(byPositionAndShipped.values());
     }
 
+    /** Positions of a model (over all its serial ranges) for which no part of the listed chain can be ordered. */
+    public List<String> positionsWithoutOrderablePart(String modelCode) {
+        List<Fitment> fitments = em.createQuery(
+                        "select f from Fitment f join fetch f.part where f.model.code = :code order by f.position",
+                        Fitment.class)
+                .setParameter("code", ProductModel.normalizeCode(modelCode))
+                .setHint("org.hibernate.readOnly", true)
+                .getResultList();
+        return fitments.stream()
+                .filter(f -> SupersessionResolver.newestOrderable(f.part().chain()).isEmpty())
+                .map(f -> f.position() + " (" + f.part().partNumber() + ", serials " + f.serialFrom() + "-"
+                        + f.serialTo() + ")")
+                .distinct()
+                .toList();
+    }
+
     /** Resolves a requested part number for a unit (model + serial): the part we would ship, if any. */
     public PartResolution resolve(String partNumber, String modelCode, String serial) {
         ProductModel model = models.require(modelCode);

@@ -24,6 +24,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.json.JsonObject;
+import java.util.List;
+import com.partsbridge.tradein.obligation.boundary.NewObligation;
+import com.partsbridge.tradein.obligation.boundary.ObligationFinding;
+import com.partsbridge.tradein.obligation.boundary.PartsObligations;
 import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.tradein.program.entity.ConditionGrade;
 import com.partsbridge.tradein.quote.boundary.QuoteView;
@@ -53,6 +57,9 @@ public class PartnersResource {
 
     @Inject
     TradeInQuotes quotes;
+
+    @Inject
+    PartsObligations obligations;
 
     @Context
     SecurityContext security;
@@ -108,6 +115,21 @@ public class PartnersResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("grade", "the condition found is A, B, C or D");
         }
+    }
+
+    /** Declares (or replaces) a model's parts-availability obligation: {"yearsAfterLastSale":10,"deliveryDays":15}. */
+    @jakarta.ws.rs.PUT
+    @Path("parts-obligations/{model}")
+    public ObligationFinding obligation(@PathParam("model") String model,
+            @Valid @NotNull(message = "an obligation is required") NewObligation obligation) {
+        return obligations.declare(model, obligation.yearsAfterLastSale(), obligation.deliveryDays());
+    }
+
+    /** Models that breach or will breach their obligation, breaches first. */
+    @GET
+    @Path("reports/parts-obligations")
+    public List<ObligationFinding> obligations() {
+        return obligations.report();
     }
 
     @POST

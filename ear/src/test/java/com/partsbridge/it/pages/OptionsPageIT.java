@@ -1,0 +1,34 @@
+package com.partsbridge.it.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.partsbridge.it.support.Browser;
+import com.partsbridge.it.support.SystemTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** A customer whose cradle is no longer made sees ranked options and takes the trade-in credit. */
+class OptionsPageIT extends SystemTest {
+
+    @Test
+    void customerSeesRankedOptionsAndAcceptsTheTradeIn() {
+        try (Browser alice = Browser.open(base)) {
+            alice.signIn("alice", "alice-demo-pw",
+                    "/my/options.xhtml?model=HARMONY-880%26serial=H880A01234%26position=charging%20cradle%26purchasedOn=2024-01-15");
+
+            List<String> rows = alice.find(By.id("options:list")).findElements(By.cssSelector("tbody tr")).stream()
+                    .map(r -> r.getText()).toList();
+            assertEquals(3, rows.size(), rows::toString);
+            assertTrue(rows.get(0).contains("PartsBridge refurbished"), rows.get(0));
+            assertTrue(rows.get(1).contains("ReLink Parts"), rows.get(1));
+            assertTrue(rows.get(2).contains("HARMONY-950") && rows.get(2).contains("credit"), rows.get(2));
+
+            alice.click("options:list:2:tradeIn");
+
+            assertTrue(alice.find(By.cssSelector("ul.messages")).getText().matches("(?s).*Your credit code is TIC-[0-9A-F]{16}.*"),
+                    alice.text());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package com.partsbridge.tradein.obligation.boundary;
+
+import com.partsbridge.catalog.fitment.boundary.Fitments;
+import com.partsbridge.catalog.model.boundary.ModelView;
+import com.partsbridge.catalog.model.boundary.ProductModels;
+import com.partsbridge.tradein.obligation.entity.PartsObligation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Parts-availability obligations and the report of the models that breach or will breach them. */
+@Stateless
+public class PartsObligations {
+
+    @PersistenceContext(unitName = "tradein")
+    EntityManager em;
+
+    @Inject
+    ProductModels models;
+
+    @Inject
+    Fitments fitments;
+
+    @Inject
+    Clock clock;
+
+    public ObligationFinding declare(String modelCode, int years, int deliveryDays) {
+        ModelView model = models.byCode(modelCode);
+        PartsObligation existing = em.find(PartsObligation.class, model.code());
+        if (existing != null) {
+            em.remove(existing);
+            em.flush();
+        }
+        PartsObligation obligation = new PartsObligation(model.code(), years, deliveryDays);
+        em.persist(obligation);
+        return finding(obligation, model, LocalDate.now(clock));
+    }
+
+    /** Every obligation, with its breaches first: the models the business must act on. */
+    public List<ObligationFinding> report() {
+        LocalDate today = LocalDate.now(clock);
+        List<ObligationFinding> findings = new ArrayList<>();
+        for (PartsObligation o : em.createQuery("select o from PartsObligation o order by o.modelCode",
+                PartsObligation.class).getResultList()) {
+            findings.add(finding(o, models.byCode(o.modelCode()), today));
+        }
+        findings.sort(Comparator.comparing((ObligationFinding f) -> f.breaches().isEmpty())); // breaches first
+        return findings;
+    }
+
+    private ObligationFinding finding(PartsObligation o, ModelView model, LocalDate today) {
+        LocalDate lastSale = model.discontinuedOn();
+        LocalDate owedUntil = lastSale == null ? null : o.owedUntil(lastSale);
+        boolean under = owedUntil == null || !today.isAfter(owedUntil);
+        List<String> breaches = new ArrayList<>();
+        if (owedUntil != null && (model.partsSupportUntil() == null || model.partsSupportUntil().isBefore(owedUntil))) {
+            breaches.add("the catalog promises parts until " + model.partsSupportUntil() + ", but we owe them until "
+                    + owedUntil);
+        }
+        if (under) {
+            fitments.positionsWithoutOrderablePart(model.code())
+                    .forEach(p -> breaches.add("no first-party part can be ordered for " + p));
+        }
+        return new ObligationFinding(model.code(), o.yearsAfterLastSale(), o.deliveryDays(), lastSale, owedUntil,
+                model.partsSupportUntil(), under, breaches);
+    }
+}
