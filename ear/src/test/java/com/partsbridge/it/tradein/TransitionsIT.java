@@ -75,7 +75,10 @@ class TransitionsIT extends SystemTest {
         long second = refer(Api.BOB, cheaper);
         long declined = refer(Api.ALICE, offer);
         report(first, "ACCEPTED");
-        report(first, "FULFILLED");
+        JsonObject fulfilled = report(first, "FULFILLED");
+        assertEquals(List.of("ISSUED", "ACCEPTED", "FULFILLED"), fulfilled.getJsonArray("history").stream()
+                .map(e -> ((JsonObject) e).getString("to")).toList(), "every step on the trail");
+        assertEquals("admin", fulfilled.getJsonArray("history").getJsonObject(2).getString("actor"));
         report(second, "ACCEPTED");
         report(second, "FULFILLED");
         report(declined, "DECLINED");
@@ -134,10 +137,12 @@ class TransitionsIT extends SystemTest {
                 "{\"yearsAfterLastSale\":99,\"deliveryDays\":15}");
 
         assertEquals(200, declared.status(), declared::toString);
-        JsonObject finding = admin.get("/api/v1/reports/parts-obligations").array().stream()
+        JsonObject row = admin.get("/api/v1/reports/parts-obligations").array().stream()
                 .map(JsonObject.class::cast)
-                .filter(f -> f.getString("modelCode").equals(oldRemote))
+                .filter(r -> r.getJsonObject("model").getString("modelCode").equals(oldRemote))
                 .findFirst().orElseThrow();
+        JsonObject finding = row.getJsonObject("model");
+        assertEquals(0, row.getJsonArray("overdueRequests").size(), "no request has waited 15 days yet");
         assertEquals("2034-06-30", finding.getString("owedUntil"));
         List<String> breaches = finding.getJsonArray("breaches").stream()
                 .map(b -> ((jakarta.json.JsonString) b).getString()).toList();
@@ -160,9 +165,10 @@ class TransitionsIT extends SystemTest {
         return r.json().getJsonNumber("id").longValue();
     }
 
-    private void report(long referral, String state) {
+    private JsonObject report(long referral, String state) {
         Api.Reply r = admin.post(referralStatus(referral), "{\"state\":\"" + state + "\"}");
         assertEquals(200, r.status(), r::toString);
+        return r.json();
     }
 
     private String referralStatus(long referral) {

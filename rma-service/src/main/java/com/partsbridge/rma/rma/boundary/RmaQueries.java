@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -53,6 +54,26 @@ public class RmaQueries {
                 .setParameter("open", OPEN)
                 .setMaxResults(1)
                 .getResultList().isEmpty();
+    }
+
+    /**
+     * Requests for a model that have waited longer than {@code days} without being delivered: they breach a
+     * delivery promise of that many days (or will, once shipped late).
+     */
+    public List<OverdueRequest> overdueRequests(String modelCode, int days, Instant now) {
+        return em.createQuery("""
+                        select r from Rma r join fetch r.unit u
+                        where u.modelCode = :model and r.state in :waiting and r.requestedAt < :since
+                        order by r.requestedAt""", Rma.class)
+                .setParameter("model", modelCode)
+                .setParameter("waiting", EnumSet.of(RmaState.REQUESTED, RmaState.VERIFIED, RmaState.APPROVED,
+                        RmaState.SHIPPED))
+                .setParameter("since", now.minus(java.time.Duration.ofDays(days)))
+                .setMaxResults(500)
+                .getResultList().stream()
+                .map(r -> new OverdueRequest(r.number(), r.unit().modelCode(), r.unit().serial(), r.state(),
+                        r.requestedAt(), java.time.Duration.between(r.requestedAt(), now).toDays()))
+                .toList();
     }
 
     public WrongPartRates wrongPartRates() {

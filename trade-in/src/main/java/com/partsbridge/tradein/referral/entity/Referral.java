@@ -20,7 +20,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +93,10 @@ public class Referral {
     @Column(name = "fulfilled_at")
     private Instant fulfilledAt;
 
+    @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL)
+    @OrderBy("occurredAt, id")
+    private List<ReferralEvent> history = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -104,6 +114,7 @@ public class Referral {
         this.issuedAt = at;
         this.changedAt = at;
         this.changedBy = customer;
+        history.add(new ReferralEvent(this, at, customer, null, State.ISSUED));
     }
 
     /** The partner reports progress; a fulfilment accrues sale price times the partner's royalty rate. */
@@ -112,6 +123,7 @@ public class Referral {
             throw new ConflictException("illegal-transition", "referral " + id + " is " + state
                     + " and cannot become " + next);
         }
+        history.add(new ReferralEvent(this, at, actor, state, next));
         this.state = next;
         this.changedAt = at;
         this.changedBy = actor;
@@ -159,6 +171,10 @@ public class Referral {
 
     public Optional<Money> royalty() {
         return Optional.ofNullable(royalty).map(r -> Money.of(r, salePrice.currency()));
+    }
+
+    public List<ReferralEvent> history() {
+        return Collections.unmodifiableList(history);
     }
 
     public Optional<Instant> fulfilledAt() {

@@ -28,6 +28,7 @@ import java.util.List;
 import com.partsbridge.tradein.obligation.boundary.NewObligation;
 import com.partsbridge.tradein.obligation.boundary.ObligationFinding;
 import com.partsbridge.tradein.obligation.boundary.PartsObligations;
+import com.partsbridge.web.reports.PartsObligationReport;
 import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.tradein.program.entity.ConditionGrade;
 import com.partsbridge.tradein.quote.boundary.QuoteView;
@@ -60,6 +61,9 @@ public class PartnersResource {
 
     @Inject
     PartsObligations obligations;
+
+    @Inject
+    PartsObligationReport obligationReport;
 
     @Context
     SecurityContext security;
@@ -125,11 +129,11 @@ public class PartnersResource {
         return obligations.declare(model, obligation.yearsAfterLastSale(), obligation.deliveryDays());
     }
 
-    /** Models that breach or will breach their obligation, breaches first. */
+    /** Models that breach or will breach their obligation (breaches first), with the requests waiting too long. */
     @GET
     @Path("reports/parts-obligations")
-    public List<ObligationFinding> obligations() {
-        return obligations.report();
+    public List<PartsObligationReport.Row> obligations() {
+        return obligationReport.report();
     }
 
     @POST
