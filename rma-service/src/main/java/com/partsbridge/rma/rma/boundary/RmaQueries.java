@@ -62,8 +62,8 @@ public class RmaQueries {
      */
     public List<OverdueRequest> overdueRequests(String modelCode, int days, Instant now) {
         return em.createQuery("""
-                        select r from Rma r join fetch r.unit u
-                        where u.modelCode = :model and r.state in :waiting and r.requestedAt < :since
+                        select r from Rma r join fetch r.unit
+                        where r.unit.modelCode = :model and r.state in :waiting and r.requestedAt < :since
                         order by r.requestedAt""", Rma.class)
                 .setParameter("model", modelCode)
                 .setParameter("waiting", EnumSet.of(RmaState.REQUESTED, RmaState.VERIFIED, RmaState.APPROVED,
