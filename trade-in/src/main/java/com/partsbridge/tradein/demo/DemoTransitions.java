@@ -4,6 +4,7 @@ import com.partsbridge.kernel.Money;
 import com.partsbridge.tradein.partner.boundary.NewOffer;
 import com.partsbridge.tradein.partner.boundary.NewPartner;
 import com.partsbridge.tradein.obligation.boundary.PartsObligations;
+import com.partsbridge.tradein.partner.boundary.PartnerKeys;
 import com.partsbridge.tradein.partner.boundary.Partners;
 import com.partsbridge.tradein.partner.entity.SupplyTerms;
 import com.partsbridge.tradein.program.boundary.NewProgram;
@@ -34,8 +35,14 @@ public class DemoTransitions {
     @PersistenceContext(unitName = "tradein")
     EntityManager em;
 
+    /** ReLink's key for the partner API, as printed in the README; a real key is issued and shown once. */
+    static final String DEMO_PARTNER_KEY = "pbk_0000000de301.ReLinkDemoKeyForThePartnerApiOnly-012345678";
+
     @Inject
     Partners partners;
+
+    @Inject
+    PartnerKeys keys;
 
     @Inject
     TradeInPrograms programs;
@@ -49,6 +56,7 @@ public class DemoTransitions {
             return;
         }
         long relink = partners.register(new NewPartner("ReLink Parts", new BigDecimal("0.08"))).id();
+        keys.install(relink, DEMO_PARTNER_KEY, "demo key (README)", "demo-data");
         partners.offer(relink, new NewOffer("RL-CR880", "CR-880", new BigDecimal("19.90"), "EUR", 14, 5));
         partners.stockRefurbished("CR-880", new SupplyTerms(Money.of(new BigDecimal("14.00"), "EUR"), 3, 4));
         programs.register(new NewProgram("HARMONY-880", new BigDecimal("60.00"), new BigDecimal("0.015"),

@@ -15,11 +15,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 /**
- * One mechanism for two kinds of client: API callers send HTTP Basic on each request and get a 401
- * challenge; people on the pages sign in once through the login page and keep a session. Jakarta Security
- * 3 allows one mechanism per application, hence both in one place.
+ * One mechanism for three kinds of client: API callers send HTTP Basic on each request and get a 401
+ * challenge; partner systems send their API key as a bearer token; people on the pages sign in once through
+ * the login page and keep a session. Jakarta Security 3 allows one mechanism per application, hence all in
+ * one place.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -31,6 +33,9 @@ public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    PartnerKeyAuthentication partnerKeys;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -39,6 +44,11 @@ public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(identityStores.validate(submitted));
         }
         String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return partnerKeys.authenticate(authorization.substring(7).trim(), request)
+                    .map(caller -> context.notifyContainerAboutLogin(caller, Set.of(Roles.PARTNER)))
+                    .orElseGet(() -> bearerChallenge(response, context));
+        }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             CredentialValidationResult result = identityStores.validate(basicCredential(authorization));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -63,6 +73,11 @@ public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+        return context.responseUnauthorized();
+    }
+
+    private static AuthenticationStatus bearerChallenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
         return context.responseUnauthorized();
     }
 

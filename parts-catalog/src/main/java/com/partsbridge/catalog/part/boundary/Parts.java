@@ -13,7 +13,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Parts: adding them, their supersession chains, and finding them. */
 @Stateless
@@ -44,6 +47,21 @@ public class Parts {
 
     public PartView byNumber(String partNumber) {
         return PartView.of(parts.require(partNumber));
+    }
+
+    /**
+     * Which of these (already normalized) part numbers are in the catalog: one query for a whole batch, for
+     * callers that check thousands of rows at once, such as partner offer feeds.
+     */
+    public Set<String> existing(Collection<String> partNumbers) {
+        Set<String> found = new HashSet<>();
+        if (partNumbers.isEmpty()) {
+            return found;
+        }
+        found.addAll(em.createQuery("select p.partNumber from Part p where p.partNumber in :numbers", String.class)
+                .setParameter("numbers", partNumbers)
+                .getResultList());
+        return found;
     }
 
     /** The part and every part that superseded it, oldest first. */

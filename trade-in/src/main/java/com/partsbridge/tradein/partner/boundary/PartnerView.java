@@ -3,9 +3,9 @@ package com.partsbridge.tradein.partner.boundary;
 import com.partsbridge.tradein.partner.entity.Partner;
 import java.math.BigDecimal;
 
-public record PartnerView(long id, String name, BigDecimal royaltyRate, boolean active) {
+public record PartnerView(long id, String name, BigDecimal royaltyRate, boolean active, int requestsPerMinute) {
 
     static PartnerView of(Partner p) {
-        return new PartnerView(p.id(), p.name(), p.royaltyRate(), p.active());
+        return new PartnerView(p.id(), p.name(), p.royaltyRate(), p.active(), p.requestsPerMinute());
     }
 }

@@ -8,10 +8,19 @@ import com.partsbridge.tradein.partner.entity.Offer;
 import com.partsbridge.tradein.partner.entity.Partner;
 import com.partsbridge.tradein.partner.entity.RefurbishedStock;
 import com.partsbridge.tradein.partner.entity.SupplyTerms;
+import com.partsbridge.kernel.InvalidInputException;
+import com.partsbridge.kernel.Page;
+import com.partsbridge.kernel.PageRequest;
+import com.partsbridge.kernel.RuleViolationException;
+import com.partsbridge.tradein.feed.control.CheckedRow;
+import com.partsbridge.tradein.feed.control.OfferRowRules;
+import com.partsbridge.tradein.feed.control.OfferUpserts;
+import com.partsbridge.tradein.feed.control.RawOffer;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 
 /** Partner suppliers, their offers, and our refurbished stock: the sources beside our own new parts. */
 @Stateless
@@ -25,6 +34,9 @@ public class Partners {
     @Inject
     Parts catalogParts;
 
+    @Inject
+    OfferUpserts upserts;
+
     public PartnerView register(NewPartner request) {
         boolean taken = !em.createQuery("select p.id from Partner p where p.name = :name", Long.class)
                 .setParameter("name", request.name().trim()).getResultList().isEmpty();
@@ -32,20 +44,75 @@ public class Partners {
             throw new ConflictException("partner-exists", "a partner named " + request.name() + " exists");
         }
         Partner partner = new Partner(request.name(), request.royaltyRate());
+        if (request.requestsPerMinute() != null) {
+            partner.limitRequestsPerMinute(request.requestsPerMinute());
+        }
         em.persist(partner);
         return PartnerView.of(partner);
     }
 
     /** An offer for one of our parts; the part must be in the catalog. */
     public OfferView offer(long partnerId, NewOffer request) {
-        Partner partner = em.find(Partner.class, partnerId);
-        if (partner == null) {
-            throw new NotFoundException("partner-not-found", "no partner " + partnerId);
-        }
+        Partner partner = require(partnerId);
         String ourPart = catalogParts.byNumber(request.ourPartNumber()).partNumber(); // 404 for an unknown part
         Offer offer = new Offer(partner, request.partnerPartNumber(), ourPart, terms(request));
         em.persist(offer);
         return OfferView.of(offer);
+    }
+
+    /** The partner's own offers, by its part number. */
+    public Page<OfferView> offersOf(long partnerId, PageRequest page) {
+        require(partnerId);
+        var items = em.createQuery("select o from Offer o join fetch o.partner where o.partner.id = :partner"
+                        + " order by o.partnerPartNumber", Offer.class)
+                .setParameter("partner", partnerId)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("select count(o) from Offer o where o.partner.id = :partner", Long.class)
+                .setParameter("partner", partnerId).getSingleResult();
+        return Page.of(items, page, total).map(OfferView::of);
+    }
+
+    /**
+     * One offer from the partner itself, keyed by its own part number: a new number creates the offer, a known
+     * one revises it. The same rules as a feed row, since it is a feed of one.
+     */
+    public OfferChange putOffer(long partnerId, NewOffer request) {
+        Partner partner = require(partnerId);
+        CheckedRow row = OfferRowRules.check(new RawOffer(1, request.partnerPartNumber(), request.ourPartNumber(),
+                request.price() == null ? null : request.price().toPlainString(), request.currency(),
+                Integer.toString(request.stock()), Integer.toString(request.leadTimeDays()), null, null));
+        if (row instanceof CheckedRow.Rejected r) {
+            throw new InvalidInputException(r.field(), r.reason());
+        }
+        OfferUpserts.Outcome outcome = upserts.apply(partner, null, List.of(row), 0);
+        if (!outcome.rejected().isEmpty()) {
+            throw new RuleViolationException("unknown-part", outcome.rejected().get(0).reason());
+        }
+        em.flush();
+        return new OfferChange(OfferView.of(outcome.offers().get(0)), outcome.counts().created() == 1,
+                outcome.counts().updated() == 1);
+    }
+
+    /** What a put did: the offer as it now stands, and whether it was new or changed. */
+    public record OfferChange(OfferView offer, boolean created, boolean changed) {
+    }
+
+    public PartnerView limitRequests(long partnerId, int perMinute) {
+        Partner partner = require(partnerId);
+        partner.limitRequestsPerMinute(perMinute);
+        return PartnerView.of(partner);
+    }
+
+    public PartnerView partner(long partnerId) {
+        return PartnerView.of(require(partnerId));
+    }
+
+    private Partner require(long partnerId) {
+        Partner partner = em.find(Partner.class, partnerId);
+        if (partner == null) {
+            throw new NotFoundException("partner-not-found", "no partner " + partnerId);
+        }
+        return partner;
     }
 
     public void stockRefurbished(String ourPartNumber, SupplyTerms terms) {

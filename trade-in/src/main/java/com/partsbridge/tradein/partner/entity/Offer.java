@@ -50,6 +50,16 @@ public class Offer {
         this.terms = terms;
     }
 
+    /** New terms or a new mapping from the partner; true if anything changed. */
+    public boolean revise(String ourPartNumber, SupplyTerms terms) {
+        if (this.ourPartNumber.equals(ourPartNumber) && this.terms.equals(terms)) {
+            return false;
+        }
+        this.ourPartNumber = ourPartNumber;
+        this.terms = terms;
+        return true;
+    }
+
     public Long id() {
         return id;
     }

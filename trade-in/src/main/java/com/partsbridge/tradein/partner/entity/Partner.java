@@ -16,6 +16,8 @@ import java.math.BigDecimal;
 @Table(name = "trd_partner")
 public class Partner {
 
+    public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
+
     @Id
     @SequenceGenerator(name = "trd_partner_seq", sequenceName = "trd_partner_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "trd_partner_seq")
@@ -29,6 +31,10 @@ public class Partner {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** How many calls a minute the partner API takes from this partner before it answers 429. */
+    @Column(name = "requests_per_minute", nullable = false)
+    private int requestsPerMinute = DEFAULT_REQUESTS_PER_MINUTE;
 
     @Version
     private long version;
@@ -62,5 +68,16 @@ public class Partner {
 
     public boolean active() {
         return active;
+    }
+
+    public int requestsPerMinute() {
+        return requestsPerMinute;
+    }
+
+    public void limitRequestsPerMinute(int perMinute) {
+        if (perMinute < 1 || perMinute > 100_000) {
+            throw new InvalidInputException("requestsPerMinute", "a rate limit is 1 to 100000 requests a minute");
+        }
+        this.requestsPerMinute = perMinute;
     }
 }

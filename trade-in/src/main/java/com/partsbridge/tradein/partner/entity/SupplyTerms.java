@@ -52,4 +52,15 @@ public class SupplyTerms {
     public int leadTimeDays() {
         return leadTimeDays;
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SupplyTerms t && price.equals(t.price) && stock == t.stock
+                && leadTimeDays == t.leadTimeDays;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(price, stock, leadTimeDays);
+    }
 }

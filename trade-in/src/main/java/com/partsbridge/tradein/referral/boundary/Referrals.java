@@ -46,19 +46,30 @@ public class Referrals {
 
     /** What the partner reports: ACCEPTED, FULFILLED or DECLINED, in that order only. */
     public ReferralView report(long partnerId, long referralId, String state, String actor) {
-        Referral referral = em.find(Referral.class, referralId);
-        if (referral == null || referral.partner().id() != partnerId) { // another partner's referral is unknown
-            throw new NotFoundException("referral-not-found", "no referral " + referralId);
-        }
-        Referral.State next;
-        try {
-            next = Referral.State.valueOf(state == null ? "" : state.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("state", "a referral is reported ACCEPTED, FULFILLED or DECLINED");
-        }
-        referral.report(next, actor, Instant.now(clock));
+        Referral referral = own(partnerId, referralId);
+        referral.report(parseState(state), actor, Instant.now(clock));
         em.flush();
         return ReferralView.of(referral);
+    }
+
+    /** A partner's referral inbox, newest first; optionally only those in one state (e.g. ISSUED: new ones). */
+    public Page<ReferralView> ofPartner(long partnerId, String state, PageRequest page) {
+        Referral.State only = state == null || state.isBlank() ? null : parseState(state);
+        String where = "where r.partner.id = :partner" + (only == null ? "" : " and r.state = :state");
+        var query = em.createQuery("select r from Referral r join fetch r.partner " + where
+                + " order by r.issuedAt desc, r.id desc", Referral.class).setParameter("partner", partnerId);
+        var count = em.createQuery("select count(r) from Referral r " + where, Long.class)
+                .setParameter("partner", partnerId);
+        if (only != null) {
+            query.setParameter("state", only);
+            count.setParameter("state", only);
+        }
+        var items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return Page.of(items, page, count.getSingleResult()).map(ReferralView::of);
+    }
+
+    public ReferralView ofPartner(long partnerId, long referralId) {
+        return ReferralView.of(own(partnerId, referralId));
     }
 
     public Page<ReferralView> ofCustomer(String username, PageRequest page) {
@@ -69,6 +80,22 @@ public class Referrals {
         long total = em.createQuery("select count(r) from Referral r where r.customer = :who", Long.class)
                 .setParameter("who", username).getSingleResult();
         return Page.of(items, page, total).map(ReferralView::of);
+    }
+
+    private Referral own(long partnerId, long referralId) {
+        Referral referral = em.find(Referral.class, referralId);
+        if (referral == null || referral.partner().id() != partnerId) { // another partner's referral is unknown
+            throw new NotFoundException("referral-not-found", "no referral " + referralId);
+        }
+        return referral;
+    }
+
+    private static Referral.State parseState(String state) {
+        try {
+            return Referral.State.valueOf(state == null ? "" : state.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("state", "a referral state is ISSUED, ACCEPTED, FULFILLED or DECLINED");
+        }
     }
 
     public RoyaltyStatement statement(long partnerId, String month) {

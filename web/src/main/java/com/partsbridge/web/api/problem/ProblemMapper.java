@@ -5,6 +5,7 @@ import com.partsbridge.kernel.ConflictException;
 import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.kernel.NotFoundException;
 import com.partsbridge.kernel.RuleViolationException;
+import com.partsbridge.kernel.TooLargeException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -57,6 +58,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (t instanceof RuleViolationException e) {
             return Problem.of(422, e.code(), "Unprocessable Content", e.getMessage());
+        }
+        if (t instanceof TooLargeException e) {
+            return Problem.of(413, e.code(), "Content Too Large", e.getMessage());
         }
         if (t instanceof BusinessException e) {
             return Problem.of(Status.BAD_REQUEST, e.code(), e.getMessage());

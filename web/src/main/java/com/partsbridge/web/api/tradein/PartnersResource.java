@@ -4,6 +4,7 @@ import com.partsbridge.tradein.partner.boundary.NewOffer;
 import com.partsbridge.tradein.partner.boundary.NewPartner;
 import com.partsbridge.tradein.partner.boundary.OfferView;
 import com.partsbridge.tradein.partner.boundary.PartnerView;
+import com.partsbridge.tradein.partner.boundary.PartnerKeys;
 import com.partsbridge.tradein.partner.boundary.Partners;
 import com.partsbridge.tradein.program.boundary.NewProgram;
 import com.partsbridge.tradein.program.boundary.TradeInPrograms;
@@ -35,7 +36,6 @@ import com.partsbridge.tradein.quote.boundary.QuoteView;
 import com.partsbridge.tradein.quote.boundary.TradeInQuotes;
 import com.partsbridge.tradein.referral.boundary.ReferralView;
 import com.partsbridge.tradein.referral.boundary.Referrals;
-import com.partsbridge.tradein.referral.boundary.RoyaltyStatement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Administering the sources beside our own parts: partners, offers, referral reports, royalties, trade-ins. */
@@ -55,6 +55,9 @@ public class PartnersResource {
 
     @Inject
     Referrals referrals;
+
+    @Inject
+    PartnerKeys keys;
 
     @Inject
     TradeInQuotes quotes;
@@ -86,27 +89,54 @@ public class PartnersResource {
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
-    /** The partner's report on a referral (ACCEPTED, FULFILLED, DECLINED); partners call this with their own key in #5. */
+    /** The partner's report on a referral, recorded by an admin (partners report through /api/partner/v1). */
     @POST
     @Path("partners/{id}/referrals/{referral}/status")
     public ReferralView report(@PathParam("id") long partnerId, @PathParam("referral") long referralId,
             JsonObject body) {
-        return referrals.report(partnerId, referralId, body == null || !body.containsKey("state") || body.isNull("state")
-                ? null : body.getString("state"), security.getUserPrincipal().getName());
+        return referrals.report(partnerId, referralId, RoyaltyStatements.text(body, "state"),
+                security.getUserPrincipal().getName());
     }
 
     @GET
     @Path("partners/{id}/royalty-statements/{month}")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Produces({MediaType.APPLICATION_JSON, RoyaltyStatements.CSV})
     public Response statement(@PathParam("id") long partnerId, @PathParam("month") String month,
             @jakarta.ws.rs.HeaderParam("Accept") String accept) {
-        RoyaltyStatement statement = referrals.statement(partnerId, month);
-        if (accept != null && accept.contains("text/csv")) {
-            return Response.ok(statement.toCsv(), "text/csv")
-                    .header("Content-Disposition", "attachment; filename=\"royalties-" + partnerId + "-" + month + ".csv\"")
-                    .build();
+        return RoyaltyStatements.render(referrals.statement(partnerId, month), accept);
+    }
+
+    /** Issues an API key for the partner: {"label":"ERP sync"}. The key in the answer is never shown again. */
+    @POST
+    @Path("partners/{id}/api-keys")
+    public Response issueKey(@PathParam("id") long partnerId, JsonObject body) {
+        PartnerKeys.IssuedKey key = keys.issue(partnerId, RoyaltyStatements.text(body, "label"),
+                security.getUserPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(key.keyId()).build()).entity(key)
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("partners/{id}/api-keys")
+    public List<PartnerKeys.KeyView> keys(@PathParam("id") long partnerId) {
+        return keys.of(partnerId);
+    }
+
+    /** Revokes a key at once: its next call is a 401. */
+    @jakarta.ws.rs.DELETE
+    @Path("partners/{id}/api-keys/{key}")
+    public PartnerKeys.KeyView revokeKey(@PathParam("id") long partnerId, @PathParam("key") String keyId) {
+        return keys.revoke(partnerId, keyId, security.getUserPrincipal().getName());
+    }
+
+    /** The partner's rate on its API: {"requestsPerMinute":600}. */
+    @jakarta.ws.rs.PUT
+    @Path("partners/{id}/rate-limit")
+    public PartnerView rateLimit(@PathParam("id") long partnerId, JsonObject body) {
+        if (body == null || !(body.get("requestsPerMinute") instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {
+            throw new InvalidInputException("requestsPerMinute", "requestsPerMinute is a whole number");
         }
-        return Response.ok(statement, MediaType.APPLICATION_JSON).build();
+        return partners.limitRequests(partnerId, n.intValueExact());
     }
 
     /** The traded-in unit arrived; a condition other than described re-grades the credit. */

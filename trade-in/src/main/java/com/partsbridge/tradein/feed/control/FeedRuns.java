@@ -1,0 +1,96 @@
+package com.partsbridge.tradein.feed.control;
+
+import com.partsbridge.tradein.feed.entity.OfferFeed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/**
+ * Runs of the offer-feed batch job: who may run a feed (one run at a time, across nodes), how a run ends,
+ * and picking up feeds whose run died with its server. Each step commits on its own, apart from the chunks.
+ */
+@Stateless
+public class FeedRuns {
+
+    public static final String JOB = "offer-feed";
+    /** A run that has not committed a chunk for this long is taken to be dead. */
+    static final Duration STALE = Duration.ofMinutes(2);
+    private static final Logger LOG = Logger.getLogger(FeedRuns.class.getName());
+
+    @PersistenceContext(unitName = "tradein")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    FeedContent content;
+
+    public void launch(long feedId) {
+        Properties parameters = new Properties();
+        parameters.setProperty("feedId", Long.toString(feedId));
+        jakarta.batch.runtime.BatchRuntime.getJobOperator().start(JOB, parameters);
+    }
+
+    /**
+     * Takes the feed for this run if it is queued, or running with no sign of life; a conditional update, so
+     * that of two nodes trying at once exactly one wins.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean claim(long feedId) {
+        Instant now = Instant.now(clock);
+        return em.createQuery("""
+                        update OfferFeed f set f.status = :running, f.heartbeatAt = :now, f.attempts = f.attempts + 1,
+                               f.startedAt = coalesce(f.startedAt, :now), f.version = f.version + 1
+                        where f.id = :id and (f.status = :queued or (f.status = :running and f.heartbeatAt < :stale))""")
+                .setParameter("running", OfferFeed.Status.RUNNING)
+                .setParameter("queued", OfferFeed.Status.QUEUED)
+                .setParameter("now", now)
+                .setParameter("stale", now.minus(STALE))
+                .setParameter("id", feedId)
+                .executeUpdate() == 1;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void completed(long feedId) {
+        OfferFeed feed = em.find(OfferFeed.class, feedId);
+        feed.complete(Instant.now(clock));
+        content.discard(feedId);
+    }
+
+    /** The run broke off; the rows it committed stay applied, and the next run resumes after them. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(long feedId, String reason) {
+        OfferFeed feed = em.find(OfferFeed.class, feedId);
+        feed.runFailed(reason, Instant.now(clock));
+        LOG.warning("offer feed " + feedId + " run " + feed.attempts() + " failed (" + reason + "); now "
+                + feed.status());
+    }
+
+    /** Every minute: feeds queued without a run (the launch was lost) or whose run went silent. */
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    public void resumeStalled() {
+        Instant now = Instant.now(clock);
+        List<Long> stalled = em.createQuery("""
+                        select f.id from OfferFeed f
+                        where (f.status = :queued and coalesce(f.heartbeatAt, f.receivedAt) < :quiet)
+                           or (f.status = :running and f.heartbeatAt < :stale)""", Long.class)
+                .setParameter("queued", OfferFeed.Status.QUEUED)
+                .setParameter("running", OfferFeed.Status.RUNNING)
+                .setParameter("quiet", now.minus(Duration.ofMinutes(1)))
+                .setParameter("stale", now.minus(STALE))
+                .setMaxResults(20)
+                .getResultList();
+        stalled.forEach(this::launch);
+    }
+}

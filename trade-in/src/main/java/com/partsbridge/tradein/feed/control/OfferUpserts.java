@@ -1,0 +1,105 @@
+package com.partsbridge.tradein.feed.control;
+
+import com.partsbridge.catalog.part.boundary.Parts;
+import com.partsbridge.kernel.Money;
+import com.partsbridge.tradein.feed.entity.ChunkResult;
+import com.partsbridge.tradein.feed.entity.FeedRejection;
+import com.partsbridge.tradein.partner.entity.Offer;
+import com.partsbridge.tradein.partner.entity.Partner;
+import com.partsbridge.tradein.partner.entity.SupplyTerms;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Applies checked feed rows to a partner's offers, keyed by the partner's part number: a new number is a new
+ * offer, a known one with other terms is revised, an identical one is left alone. So the same feed applied
+ * twice changes nothing. Costs two queries per chunk, whatever its size, plus batched writes.
+ */
+@Dependent
+public class OfferUpserts {
+
+    /** Rejections kept per feed for the report; beyond this they are only counted. */
+    public static final int REJECTIONS_KEPT = 10_000;
+
+    @PersistenceContext(unitName = "tradein")
+    EntityManager em;
+
+    @Inject
+    Parts catalogParts;
+
+    /**
+     * @param feedId the feed the rejections belong to, or null for a single offer outside any feed
+     * @param rejectionsSoFar how many rejections the feed has recorded already (to cap what is kept)
+     */
+    public Outcome apply(Partner partner, Long feedId, List<CheckedRow> rows, int rejectionsSoFar) {
+        List<CheckedRow.Valid> valid = new ArrayList<>();
+        List<CheckedRow.Rejected> rejected = new ArrayList<>();
+        for (CheckedRow row : rows) {
+            if (row instanceof CheckedRow.Valid v) {
+                valid.add(v);
+            } else {
+                rejected.add((CheckedRow.Rejected) row);
+            }
+        }
+        Set<String> known = catalogParts.existing(valid.stream().map(CheckedRow.Valid::ourPartNumber)
+                .collect(Collectors.toSet()));
+        Map<String, Offer> existing = existingOffers(partner, valid);
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        List<Offer> touched = new ArrayList<>();
+        for (CheckedRow.Valid row : valid) {
+            if (!known.contains(row.ourPartNumber())) {
+                rejected.add(new CheckedRow.Rejected(row.row(), "ourPartNumber",
+                        "no part " + row.ourPartNumber() + " in our catalog"));
+                continue;
+            }
+            SupplyTerms terms = new SupplyTerms(Money.of(row.price(), row.currency()), row.stock(),
+                    row.leadTimeDays());
+            Offer offer = existing.get(row.partnerPartNumber());
+            if (offer == null) {
+                offer = new Offer(partner, row.partnerPartNumber(), row.ourPartNumber(), terms);
+                em.persist(offer);
+                created++;
+            } else if (offer.revise(row.ourPartNumber(), terms)) {
+                updated++;
+            } else {
+                unchanged++;
+            }
+            touched.add(offer);
+        }
+        if (feedId != null) {
+            int room = Math.max(0, REJECTIONS_KEPT - rejectionsSoFar);
+            rejected.stream().limit(room).forEach(r -> em.persist(new FeedRejection(feedId, r.row(), r.field(),
+                    r.reason())));
+        }
+        return new Outcome(new ChunkResult(rows.size(), created, updated, unchanged, rejected.size()), touched,
+                rejected);
+    }
+
+    private Map<String, Offer> existingOffers(Partner partner, List<CheckedRow.Valid> rows) {
+        Map<String, Offer> byNumber = new HashMap<>();
+        if (rows.isEmpty()) {
+            return byNumber;
+        }
+        em.createQuery("select o from Offer o where o.partner = :partner and o.partnerPartNumber in :numbers",
+                        Offer.class)
+                .setParameter("partner", partner)
+                .setParameter("numbers", rows.stream().map(CheckedRow.Valid::partnerPartNumber).toList())
+                .getResultStream()
+                .forEach(o -> byNumber.put(o.partnerPartNumber(), o));
+        return byNumber;
+    }
+
+    /** The counts, the offers as they now stand, and the rows not applied. */
+    public record Outcome(ChunkResult counts, List<Offer> offers, List<CheckedRow.Rejected> rejected) {
+    }
+}

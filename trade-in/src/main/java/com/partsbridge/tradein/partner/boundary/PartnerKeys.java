@@ -1,0 +1,94 @@
+package com.partsbridge.tradein.partner.boundary;
+
+import com.partsbridge.kernel.InvalidInputException;
+import com.partsbridge.kernel.NotFoundException;
+import com.partsbridge.tradein.partner.control.KeySecrets;
+import com.partsbridge.tradein.partner.entity.Partner;
+import com.partsbridge.tradein.partner.entity.PartnerKey;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Partners' API keys: issued by an admin, shown once, checked on every partner API call, revocable. */
+@Stateless
+public class PartnerKeys {
+
+    @PersistenceContext(unitName = "tradein")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** A new key for the partner; the returned token is the only time its secret exists outside the caller. */
+    public IssuedKey issue(long partnerId, String label, String by) {
+        return install(partnerId, KeySecrets.newKeyId(), KeySecrets.newSecret(), label, by);
+    }
+
+    /** Installs a key whose value was made elsewhere (the demo data's documented key). */
+    public IssuedKey install(long partnerId, String token, String label, String by) {
+        KeySecrets.Presented key = KeySecrets.parse(token)
+                .orElseThrow(() -> new InvalidInputException("key", "a key looks like pbk_<12 hex>.<43 base64url>"));
+        return install(partnerId, key.keyId(), key.secret(), label, by);
+    }
+
+    private IssuedKey install(long partnerId, String keyId, String secret, String label, String by) {
+        if (label != null && label.length() > 80) {
+            throw new InvalidInputException("label", "a key label has at most 80 characters");
+        }
+        Partner partner = partner(partnerId);
+        PartnerKey key = new PartnerKey(keyId, partner, KeySecrets.hash(secret), label, Instant.now(clock), by);
+        em.persist(key);
+        return new IssuedKey(keyId, KeySecrets.token(keyId, secret), label, key.createdAt());
+    }
+
+    public List<KeyView> of(long partnerId) {
+        partner(partnerId);
+        return em.createQuery("select k from PartnerKey k where k.partner.id = :partner order by k.createdAt",
+                        PartnerKey.class)
+                .setParameter("partner", partnerId)
+                .getResultStream().map(KeyView::of).toList();
+    }
+
+    public KeyView revoke(long partnerId, String keyId, String by) {
+        PartnerKey key = em.find(PartnerKey.class, keyId);
+        if (key == null || key.partner().id() != partnerId) {
+            throw new NotFoundException("key-not-found", "partner " + partnerId + " has no key " + keyId);
+        }
+        key.revoke(Instant.now(clock), by);
+        return KeyView.of(key);
+    }
+
+    /** The partner a presented key belongs to, if the key is well-formed, known, not revoked and matches. */
+    public Optional<PartnerCaller> authenticate(String token) {
+        return KeySecrets.parse(token)
+                .flatMap(presented -> Optional.ofNullable(em.find(PartnerKey.class, presented.keyId()))
+                        .filter(PartnerKey::usable)
+                        .filter(key -> KeySecrets.matches(presented.secret(), key.secretHash())))
+                .map(key -> new PartnerCaller(key.partner().id(), key.keyId(), key.partner().requestsPerMinute()));
+    }
+
+    private Partner partner(long partnerId) {
+        Partner partner = em.find(Partner.class, partnerId);
+        if (partner == null) {
+            throw new NotFoundException("partner-not-found", "no partner " + partnerId);
+        }
+        return partner;
+    }
+
+    /** A freshly issued key: {@code key} is the whole token the partner sends as {@code Authorization: Bearer}. */
+    public record IssuedKey(String keyId, String key, String label, Instant createdAt) {
+    }
+
+    /** A key as listed later: never its secret. */
+    public record KeyView(String keyId, String label, Instant createdAt, String createdBy, Instant revokedAt) {
+
+        static KeyView of(PartnerKey k) {
+            return new KeyView(k.keyId(), k.label(), k.createdAt(), k.createdBy(), k.revokedAt().orElse(null));
+        }
+    }
+}
