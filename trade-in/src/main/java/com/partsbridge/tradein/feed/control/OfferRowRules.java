@@ -66,11 +66,15 @@ public final class OfferRowRules {
         }
         String code = value.trim().toUpperCase();
         try {
-            return Currency.getInstance(code).getCurrencyCode();
+            Currency currency = Currency.getInstance(code);
+            if (currency.getDefaultFractionDigits() >= 0) { // XXX, XAU and the like price nothing
+                return currency.getCurrencyCode();
+            }
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("currency", "currency must be an ISO 4217 code such as EUR, not '"
-                    + value + "'");
+            // answered below
         }
+        throw new InvalidInputException("currency", "currency must be an ISO 4217 code such as EUR, not '"
+                + value + "'");
     }
 
     private static int whole(String field, String value, int min, int max) {

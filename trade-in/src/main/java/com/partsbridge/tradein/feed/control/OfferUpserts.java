@@ -90,11 +90,13 @@ public class OfferUpserts {
         if (rows.isEmpty()) {
             return byNumber;
         }
-        em.createQuery("select o from Offer o where o.partner = :partner and o.partnerPartNumber in :numbers",
-                        Offer.class)
-                .setParameter("partner", partner)
+        // By number alone, the partner checked here: given "partner = ? and number in (...)", H2 walks the
+        // partner's whole (partner, number) index range, which made large feeds quadratic.
+        long partnerId = partner.id();
+        em.createQuery("select o from Offer o where o.partnerPartNumber in :numbers", Offer.class)
                 .setParameter("numbers", rows.stream().map(CheckedRow.Valid::partnerPartNumber).toList())
                 .getResultStream()
+                .filter(o -> o.partner().id() == partnerId)
                 .forEach(o -> byNumber.put(o.partnerPartNumber(), o));
         return byNumber;
     }
