@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Durability check: an RMA acknowledged with 201 survives a hard kill (SIGKILL) of the server.
+# Durability checks: an RMA acknowledged with 201 survives a hard kill (SIGKILL) of the server, and an offer
+# feed whose batch run is killed mid-way resumes after the restart, applying every row exactly once.
 #
 #   mvn package -DskipTests && bench/durability.sh
 #
 # Starts a copy of the built server (ear/target/server) with the EAR on ports shifted by 300 (8380), creates
 # an RMA as the demo customer alice, kills the server JVM with SIGKILL right after the 201, starts it again
-# and reads the RMA back. Exits non-zero if the RMA is gone. Only 127.0.0.1 is used.
+# and reads the RMA back; then uploads a 150,000-row feed as the demo partner, kills the server while the
+# batch job runs, restarts it and waits for the feed to complete. Exits non-zero if anything is lost or
+# doubled. Only 127.0.0.1 is used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,4 +51,42 @@ if [ "$after" = 200 ]; then
   echo "PASS: $number is still there after the restart"
 else
   echo "FAIL: $number answered $after after the restart"; exit 1
+fi
+
+# 2. An offer feed whose batch run dies with the server (SIGKILL mid-way) is resumed after the restart and
+#    ends with every row applied exactly once: the rows it had committed are not applied again.
+KEY='pbk_0000000de301.ReLinkDemoKeyForThePartnerApiOnly-012345678'
+ROWS=150000
+FEED=$OUT/durability-feed.csv
+{ echo "partner_part_number,our_part_number,price,currency,stock,lead_time_days"
+  for ((i = 0; i < ROWS; i++)); do echo "DUR-$i,BD-880-U,$((i % 90 + 1)).50,EUR,$((i % 7)),$((i % 30))"; done
+} > "$FEED"
+feed_state() { curl -s -H "Authorization: Bearer $KEY" "$URL/api/partner/v1/offer-feeds/$1"; }
+field() { echo "$1" | sed -E "s/.*\"$2\":\"?([^,\"}]*)\"?.*/\1/"; }
+
+feed=$(field "$(curl -s -H "Authorization: Bearer $KEY" -H 'Content-Type: text/csv' --data-binary @"$FEED" \
+  "$URL/api/partner/v1/offer-feeds")" id)
+for _ in $(seq 1 600); do
+  done_rows=$(field "$(feed_state "$feed")" rowsDone)
+  [ "${done_rows:-0}" -gt 0 ] && break
+  sleep 0.05
+done
+kill -9 "$(server_pid)"
+echo "feed $feed: killed the server with SIGKILL after $done_rows of $ROWS rows"
+[ "$done_rows" -lt "$ROWS" ] || { echo "FAIL: the feed finished before the kill; nothing was tested"; exit 1; }
+
+sleep 1
+export PARTSBRIDGE_FEED_STALE_AFTER_SECONDS=5 # the killed run's feed is taken over after 5 s, not 2 min
+start
+for _ in $(seq 1 180); do
+  state=$(feed_state "$feed")
+  [ "$(field "$state" status)" = COMPLETED ] && break
+  sleep 1
+done
+created=$(field "$state" created)
+offers=$(field "$(curl -s -H "Authorization: Bearer $KEY" "$URL/api/partner/v1/offers?size=1")" total)
+if [ "$(field "$state" status)" = COMPLETED ] && [ "$created" = "$ROWS" ] && [ "$offers" = "$((ROWS + 1))" ]; then
+  echo "PASS: feed $feed resumed and completed: $created offers created, $offers offers in all (one is the demo's)"
+else
+  echo "FAIL: feed $feed after the restart: $state; $offers offers"; exit 1
 fi

@@ -27,11 +27,11 @@ public final class Api {
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private String credentials;
+    private final String authorization;
 
-    private Api(URI base, String credentials) {
+    private Api(URI base, String authorization) {
         this.base = base;
-        this.credentials = credentials;
+        this.authorization = authorization;
     }
 
     public static Api at(URL base) {
@@ -44,7 +44,13 @@ public final class Api {
 
     /** The same client, signing every request with HTTP Basic as {@code user:password}. */
     public Api as(String userAndPassword) {
-        return new Api(base, userAndPassword);
+        return new Api(base, "Basic "
+                + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The same client, sending a partner API key as a bearer token. */
+    public Api withKey(String partnerKey) {
+        return new Api(base, "Bearer " + partnerKey);
     }
 
     /** A suffix that keeps each test's fixtures apart from other tests and from earlier runs. */
@@ -70,13 +76,22 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A body of any type, e.g. a CSV offer feed. */
+    public Reply post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");
-        if (credentials != null) {
-            b.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
         }
         return b;
     }
@@ -85,7 +100,7 @@ public final class Api {
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("Location").orElse(null), r.body());
+                    r.headers().firstValue("Location").orElse(null), r.body(), r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -95,7 +110,12 @@ public final class Api {
     }
 
     /** A response: status, content type, location and body, with JSON views of the body. */
-    public record Reply(int status, String contentType, String location, String body) {
+    public record Reply(int status, String contentType, String location, String body,
+            java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonObject json() {
             return (JsonObject) parse();

@@ -55,7 +55,7 @@ public class DemoTransitions {
         if (!enabled || em.createQuery("select count(p) from Partner p", Long.class).getSingleResult() > 0) {
             return;
         }
-        long relink = partners.register(new NewPartner("ReLink Parts", new BigDecimal("0.08"))).id();
+        long relink = partners.register(new NewPartner("ReLink Parts", new BigDecimal("0.08"), null)).id();
         keys.install(relink, DEMO_PARTNER_KEY, "demo key (README)", "demo-data");
         partners.offer(relink, new NewOffer("RL-CR880", "CR-880", new BigDecimal("19.90"), "EUR", 14, 5));
         partners.stockRefurbished("CR-880", new SupplyTerms(Money.of(new BigDecimal("14.00"), "EUR"), 3, 4));

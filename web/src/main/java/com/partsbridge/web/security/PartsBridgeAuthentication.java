@@ -47,20 +47,20 @@ public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return partnerKeys.authenticate(authorization.substring(7).trim(), request)
                     .map(caller -> context.notifyContainerAboutLogin(caller, Set.of(Roles.PARTNER)))
-                    .orElseGet(() -> bearerChallenge(response, context));
+                    .orElseGet(() -> bearerChallenge(response));
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             CredentialValidationResult result = identityStores.validate(basicCredential(authorization));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return challenge(response, context);
+            return challenge(response);
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
         if (isApi(request)) {
-            return challenge(response, context);
+            return challenge(response);
         }
         String target = request.getRequestURI().substring(request.getContextPath().length());
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
@@ -71,14 +71,32 @@ public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-        return context.responseUnauthorized();
+    private static AuthenticationStatus challenge(HttpServletResponse response) {
+        return unauthorized(response, "Basic realm=\"" + REALM + "\"", "sign in to do this");
     }
 
-    private static AuthenticationStatus bearerChallenge(HttpServletResponse response, HttpMessageContext context) {
-        response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
-        return context.responseUnauthorized();
+    private static AuthenticationStatus bearerChallenge(HttpServletResponse response) {
+        return unauthorized(response, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"",
+                "this API key is unknown, revoked or mistyped");
+    }
+
+    /**
+     * A 401 with a problem+json body written here: the container's own 401 page is HTML, and an API client
+     * should get the same kind of error document from every failure.
+     */
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String challenge, String detail) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", challenge);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("{\"type\":\"urn:partsbridge:problem:authentication-required\","
+                    + "\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"" + detail + "\"}");
+            response.flushBuffer();
+        } catch (java.io.IOException e) {
+            // the client went away; nothing more to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static Credential basicCredential(String header) {

@@ -1,5 +1,6 @@
 package com.partsbridge.tradein.feed.control;
 
+import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.kernel.TooLargeException;
 import com.partsbridge.tradein.feed.entity.FeedChunk;
 import jakarta.enterprise.context.Dependent;
@@ -59,8 +60,8 @@ public class FeedContent {
                 }
                 slices.add(slice);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the upload broke off", e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new InvalidInputException("body", "the upload broke off before its end; send the feed again");
         }
         return new Received(slices, size, HexFormat.of().formatHex(sha.digest()));
     }

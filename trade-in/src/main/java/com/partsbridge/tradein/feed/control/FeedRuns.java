@@ -9,11 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs of the offer-feed batch job: who may run a feed (one run at a time, across nodes), how a run ends,
@@ -23,8 +23,6 @@ import java.util.logging.Logger;
 public class FeedRuns {
 
     public static final String JOB = "offer-feed";
-    /** A run that has not committed a chunk for this long is taken to be dead. */
-    static final Duration STALE = Duration.ofMinutes(2);
     private static final Logger LOG = Logger.getLogger(FeedRuns.class.getName());
 
     @PersistenceContext(unitName = "tradein")
@@ -35,6 +33,11 @@ public class FeedRuns {
 
     @Inject
     FeedContent content;
+
+    /** A run that has not committed a chunk for this long is taken to be dead, and its feed is resumed. */
+    @Inject
+    @ConfigProperty(name = "partsbridge.feed.stale-after-seconds", defaultValue = "120")
+    long staleAfterSeconds;
 
     public void launch(long feedId) {
         Properties parameters = new Properties();
@@ -56,7 +59,7 @@ public class FeedRuns {
                 .setParameter("running", OfferFeed.Status.RUNNING)
                 .setParameter("queued", OfferFeed.Status.QUEUED)
                 .setParameter("now", now)
-                .setParameter("stale", now.minus(STALE))
+                .setParameter("stale", now.minusSeconds(staleAfterSeconds))
                 .setParameter("id", feedId)
                 .executeUpdate() == 1;
     }
@@ -77,8 +80,8 @@ public class FeedRuns {
                 + feed.status());
     }
 
-    /** Every minute: feeds queued without a run (the launch was lost) or whose run went silent. */
-    @Schedule(minute = "*", hour = "*", persistent = false)
+    /** Every half minute: feeds queued without a run (the launch was lost) or whose run went silent. */
+    @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
     public void resumeStalled() {
         Instant now = Instant.now(clock);
         List<Long> stalled = em.createQuery("""
@@ -87,8 +90,8 @@ public class FeedRuns {
                            or (f.status = :running and f.heartbeatAt < :stale)""", Long.class)
                 .setParameter("queued", OfferFeed.Status.QUEUED)
                 .setParameter("running", OfferFeed.Status.RUNNING)
-                .setParameter("quiet", now.minus(Duration.ofMinutes(1)))
-                .setParameter("stale", now.minus(STALE))
+                .setParameter("quiet", now.minusSeconds(Math.min(60, staleAfterSeconds)))
+                .setParameter("stale", now.minusSeconds(staleAfterSeconds))
                 .setMaxResults(20)
                 .getResultList();
         stalled.forEach(this::launch);

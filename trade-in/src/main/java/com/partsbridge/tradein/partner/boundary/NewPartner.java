@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** A partner supplier and the royalty it pays on fulfilled referrals (a fraction, e.g. 0.08). */
+/**
+ * A partner supplier, the royalty it pays on fulfilled referrals (a fraction, e.g. 0.08) and, optionally, the
+ * calls a minute its API key may make (600 when left out).
+ */
 public record NewPartner(
         @NotBlank(message = "a partner name is required") @Size(max = 120) String name,
         @NotNull(message = "a royalty rate is required")
@@ -17,8 +20,4 @@ public record NewPartner(
         @DecimalMax(value = "0.9999", message = "a royalty rate is below 1") BigDecimal royaltyRate,
         @Min(value = 1, message = "a rate limit is at least 1 request a minute")
         @Max(value = 100_000, message = "a rate limit is at most 100000 requests a minute") Integer requestsPerMinute) {
-
-    public NewPartner(String name, BigDecimal royaltyRate) {
-        this(name, royaltyRate, null);
-    }
 }
