@@ -10,6 +10,7 @@ import com.partsbridge.tradein.feed.control.OfferUpserts;
 import com.partsbridge.tradein.feed.entity.FeedFormat;
 import com.partsbridge.tradein.feed.entity.FeedRejection;
 import com.partsbridge.tradein.feed.entity.OfferFeed;
+import com.partsbridge.tradein.partner.control.PartnerRepository;
 import com.partsbridge.tradein.partner.entity.Partner;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -47,6 +48,9 @@ public class OfferFeeds {
     OfferUpserts upserts;
 
     @Inject
+    PartnerRepository partners;
+
+    @Inject
     Event<FeedQueued> queued;
 
     @Inject
@@ -58,7 +62,7 @@ public class OfferFeeds {
     long syncMaxBytes;
 
     public FeedView submit(long partnerId, String actor, FeedFormat format, InputStream body) {
-        Partner partner = partner(partnerId);
+        Partner partner = partners.require(partnerId);
         FeedContent.Received received = FeedContent.receive(body, maxBytes);
         int rows = FeedRows.count(format, received.stream()); // a broken document stops here: nothing is kept
         OfferFeed feed = new OfferFeed(partner, format, actor, Instant.now(clock), received.size(),
@@ -118,13 +122,5 @@ public class OfferFeeds {
             throw new NotFoundException("feed-not-found", "no offer feed " + feedId);
         }
         return feed;
-    }
-
-    private Partner partner(long partnerId) {
-        Partner partner = em.find(Partner.class, partnerId);
-        if (partner == null) {
-            throw new NotFoundException("partner-not-found", "no partner " + partnerId);
-        }
-        return partner;
     }
 }

@@ -3,6 +3,7 @@ package com.partsbridge.tradein.partner.boundary;
 import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.kernel.NotFoundException;
 import com.partsbridge.tradein.partner.control.KeySecrets;
+import com.partsbridge.tradein.partner.control.PartnerRepository;
 import com.partsbridge.tradein.partner.entity.Partner;
 import com.partsbridge.tradein.partner.entity.PartnerKey;
 import jakarta.ejb.Stateless;
@@ -24,6 +25,9 @@ public class PartnerKeys {
     @Inject
     Clock clock;
 
+    @Inject
+    PartnerRepository partners;
+
     /** A new key for the partner; the returned token is the only time its secret exists outside the caller. */
     public IssuedKey issue(long partnerId, String label, String by) {
         return install(partnerId, KeySecrets.newKeyId(), KeySecrets.newSecret(), label, by);
@@ -40,14 +44,14 @@ public class PartnerKeys {
         if (label != null && label.length() > 80) {
             throw new InvalidInputException("label", "a key label has at most 80 characters");
         }
-        Partner partner = partner(partnerId);
+        Partner partner = partners.require(partnerId);
         PartnerKey key = new PartnerKey(keyId, partner, KeySecrets.hash(secret), label, Instant.now(clock), by);
         em.persist(key);
         return new IssuedKey(keyId, KeySecrets.token(keyId, secret), label, key.createdAt());
     }
 
     public List<KeyView> of(long partnerId) {
-        partner(partnerId);
+        partners.require(partnerId);
         return em.createQuery("select k from PartnerKey k where k.partner.id = :partner order by k.createdAt",
                         PartnerKey.class)
                 .setParameter("partner", partnerId)
@@ -70,14 +74,6 @@ public class PartnerKeys {
                         .filter(PartnerKey::usable)
                         .filter(key -> KeySecrets.matches(presented.secret(), key.secretHash())))
                 .map(key -> new PartnerCaller(key.partner().id(), key.keyId(), key.partner().requestsPerMinute()));
-    }
-
-    private Partner partner(long partnerId) {
-        Partner partner = em.find(Partner.class, partnerId);
-        if (partner == null) {
-            throw new NotFoundException("partner-not-found", "no partner " + partnerId);
-        }
-        return partner;
     }
 
     /** A freshly issued key: {@code key} is the whole token the partner sends as {@code Authorization: Bearer}. */

@@ -3,7 +3,7 @@ package com.partsbridge.tradein.partner.boundary;
 import com.partsbridge.catalog.part.boundary.Parts;
 import com.partsbridge.kernel.ConflictException;
 import com.partsbridge.kernel.Money;
-import com.partsbridge.kernel.NotFoundException;
+import com.partsbridge.tradein.partner.control.PartnerRepository;
 import com.partsbridge.tradein.partner.entity.Offer;
 import com.partsbridge.tradein.partner.entity.Partner;
 import com.partsbridge.tradein.partner.entity.RefurbishedStock;
@@ -36,6 +36,9 @@ public class Partners {
 
     @Inject
     OfferUpserts upserts;
+
+    @Inject
+    PartnerRepository partnerRepository;
 
     public PartnerView register(NewPartner request) {
         boolean taken = !em.createQuery("select p.id from Partner p where p.name = :name", Long.class)
@@ -108,11 +111,7 @@ public class Partners {
     }
 
     private Partner require(long partnerId) {
-        Partner partner = em.find(Partner.class, partnerId);
-        if (partner == null) {
-            throw new NotFoundException("partner-not-found", "no partner " + partnerId);
-        }
-        return partner;
+        return partnerRepository.require(partnerId);
     }
 
     public void stockRefurbished(String ourPartNumber, SupplyTerms terms) {

@@ -5,6 +5,7 @@ import com.partsbridge.kernel.NotFoundException;
 import com.partsbridge.kernel.Page;
 import com.partsbridge.kernel.PageRequest;
 import com.partsbridge.kernel.RuleViolationException;
+import com.partsbridge.tradein.partner.control.PartnerRepository;
 import com.partsbridge.tradein.partner.entity.Offer;
 import com.partsbridge.tradein.partner.entity.Partner;
 import com.partsbridge.tradein.referral.entity.Referral;
@@ -29,6 +30,9 @@ public class Referrals {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PartnerRepository partners;
 
     /** The customer follows a partner offer from their options. */
     public ReferralView refer(String username, long offerId) {
@@ -99,10 +103,7 @@ public class Referrals {
     }
 
     public RoyaltyStatement statement(long partnerId, String month) {
-        Partner partner = em.find(Partner.class, partnerId);
-        if (partner == null) {
-            throw new NotFoundException("partner-not-found", "no partner " + partnerId);
-        }
+        Partner partner = partners.require(partnerId);
         YearMonth ym;
         try {
             ym = YearMonth.parse(month);
