@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partsbridge.it.support.Api;
@@ -218,6 +219,7 @@ class PartnerApiIT extends SystemTest {
             Api.Reply ok = partner.get("/api/partner/v1/referrals");
             assertEquals(200, ok.status(), ok::toString);
             assertEquals(String.valueOf(4 - i), ok.header("RateLimit-Remaining"));
+            assertNull(ok.header("Set-Cookie"), "an API call opens no session");
         }
         Api.Reply limited = partner.get("/api/partner/v1/referrals");
         assertEquals(429, limited.status(), limited::toString);

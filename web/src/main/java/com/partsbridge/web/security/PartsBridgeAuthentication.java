@@ -3,7 +3,6 @@ package com.partsbridge.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -12,6 +11,8 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -24,8 +25,17 @@ import java.util.Set;
  * one place.
  */
 @ApplicationScoped
-@AutoApplySession
 public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
+
+    /**
+     * The page sign-in kept in the person's session. Only the login page opens a session: API calls carry
+     * their credentials on every request, and a session each (as {@code @AutoApplySession} would give them)
+     * would pile up for clients that never send the cookie back.
+     */
+    static final String SIGNED_IN = PartsBridgeAuthentication.class.getName() + ".signedIn";
+
+    record SignedIn(String name, Set<String> groups) implements Serializable {
+    }
 
     static final String REALM = "PartsBridge";
     static final String LOGIN_PAGE = "/login.xhtml";
@@ -41,9 +51,20 @@ public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         Credential submitted = context.getAuthParameters().getCredential();
         if (submitted != null) { // the login page called SecurityContext.authenticate
-            return context.notifyContainerAboutLogin(identityStores.validate(submitted));
+            CredentialValidationResult result = identityStores.validate(submitted);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                request.getSession(true);
+                request.changeSessionId(); // a new session id at sign-in: no session fixation
+                request.getSession().setAttribute(SIGNED_IN, new SignedIn(result.getCallerPrincipal().getName(),
+                        Set.copyOf(result.getCallerGroups())));
+            }
+            return context.notifyContainerAboutLogin(result);
         }
         String authorization = request.getHeader("Authorization");
+        HttpSession session = authorization == null ? request.getSession(false) : null;
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn who) {
+            return context.notifyContainerAboutLogin(who.name(), who.groups());
+        }
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return partnerKeys.authenticate(authorization.substring(7).trim(), request)
                     .map(caller -> context.notifyContainerAboutLogin(caller, Set.of(Roles.PARTNER)))

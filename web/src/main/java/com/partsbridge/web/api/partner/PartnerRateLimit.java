@@ -14,6 +14,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -26,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * database write on every call. A new limit takes effect on the partner's next call.
  */
 @PartnerApi
-@jakarta.ws.rs.ext.Provider
+@Provider
 @Priority(Priorities.AUTHORIZATION + 100)
 public class PartnerRateLimit implements ContainerRequestFilter, ContainerResponseFilter {
 
