@@ -61,6 +61,7 @@ create table trd_feed_rejection (
 );
 create index trd_feed_rejection_feed_idx on trd_feed_rejection (feed_id, feed_row);
 
--- Feeds look up a chunk's offers by the partner's part numbers (an IN list): H2 only uses an index for an IN
--- list on the index's first column, so the (partner, number) unique index is not enough.
-create index trd_offer_partner_number_idx on trd_offer (partner_part_number);
+-- Feeds look up a chunk's offers by the partner's part numbers (an IN list). H2 only uses an index for an IN
+-- list on the index's first column, so the unique key leads with the number: one index serves both.
+alter table trd_offer drop constraint trd_offer_partner_part_uk;
+alter table trd_offer add constraint trd_offer_number_partner_uk unique (partner_part_number, partner_id);

@@ -90,13 +90,13 @@ public class OfferUpserts {
         if (rows.isEmpty()) {
             return byNumber;
         }
-        // By number alone, the partner checked here: given "partner = ? and number in (...)", H2 walks the
-        // partner's whole (partner, number) index range, which made large feeds quadratic.
-        long partnerId = partner.id();
-        em.createQuery("select o from Offer o where o.partnerPartNumber in :numbers", Offer.class)
+        // the unique key (partner_part_number, partner_id) leads with the number, so both H2 and PostgreSQL
+        // answer the IN list with index lookups (led by partner_id, H2 walked the partner's whole range)
+        em.createQuery("select o from Offer o where o.partnerPartNumber in :numbers and o.partner = :partner",
+                        Offer.class)
                 .setParameter("numbers", rows.stream().map(CheckedRow.Valid::partnerPartNumber).toList())
+                .setParameter("partner", partner)
                 .getResultStream()
-                .filter(o -> o.partner().id() == partnerId)
                 .forEach(o -> byNumber.put(o.partnerPartNumber(), o));
         return byNumber;
     }
