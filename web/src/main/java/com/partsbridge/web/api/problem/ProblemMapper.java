@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,7 +39,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        Problem problem = problemFor(unwrap(thrown));
+        Problem problem = describe(thrown);
         Response.ResponseBuilder response = problem.toResponseBuilder();
         if (problem.status() == Status.UNAUTHORIZED.getStatusCode()) {
             response.header("WWW-Authenticate", "Basic realm=\"PartsBridge\"");
@@ -46,7 +47,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return response.build();
     }
 
-    Problem problemFor(Throwable t) {
+    Problem describe(Throwable thrown) {
+        return problemFor(unwrap(thrown));
+    }
+
+    private Problem problemFor(Throwable t) {
         if (t instanceof InvalidInputException e) {
             return Problem.of(Status.BAD_REQUEST, e.code(), e.getMessage()).field(e.field(), e.getMessage());
         }
@@ -71,6 +76,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (t instanceof OptimisticLockException || t instanceof jakarta.ejb.ConcurrentAccessException) {
             return Problem.of(Status.CONFLICT, "concurrent-change",
                     "someone else changed this at the same time; reload and try again");
+        }
+        if (t instanceof SQLException e && isIntegrityViolation(e)) { // e.g. two uploads creating one offer at once
+            return Problem.of(Status.CONFLICT, "conflicting-change",
+                    "this conflicts with a change made at the same moment; try again");
         }
         if (t instanceof JsonbException || t instanceof ProcessingException) {
             return Problem.of(Status.BAD_REQUEST, "unreadable-body",
@@ -115,11 +124,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Throwable t = thrown;
         for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
             if (t instanceof BusinessException || t instanceof ConstraintViolationException
-                    || t instanceof OptimisticLockException || t instanceof JsonbException) {
+                    || t instanceof OptimisticLockException || t instanceof JsonbException
+                    || t instanceof SQLException e && isIntegrityViolation(e)) {
                 return t;
             }
         }
         return thrown;
+    }
+
+    /** SQLSTATE class 23: a unique key or another integrity constraint refused the write. */
+    private static boolean isIntegrityViolation(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
 
     private static String firstLine(String message) {
