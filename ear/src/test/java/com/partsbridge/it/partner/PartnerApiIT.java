@@ -66,6 +66,33 @@ class PartnerApiIT extends SystemTest {
     }
 
     @Test
+    void adminsSetAPartnersRateAndRevokeAKeyOnlyThroughItsOwnPartnerAndOnlyOnce() {
+        long partner = partner(600);
+        String key = key(partner);
+        String keyId = key.substring("pbk_".length(), key.indexOf('.'));
+        Api partnerApi = Api.at(base).withKey(key);
+        String rate = "/api/v1/partners/" + partner + "/rate-limit";
+
+        Api.Reply limited = admin.put(rate, "{\"requestsPerMinute\":1}");
+        assertEquals(200, limited.status(), limited::toString);
+        assertEquals(1, limited.json().getInt("requestsPerMinute"));
+        assertEquals(200, partnerApi.get("/api/partner/v1/offers").status(), "the new rate applies at once");
+        assertEquals(429, partnerApi.get("/api/partner/v1/offers").status());
+        assertBadRequestNaming("requestsPerMinute", admin.put(rate, "{\"requestsPerMinute\":0}"));
+        assertBadRequestNaming("requestsPerMinute", admin.put(rate, "{}"));
+        assertEquals(404, admin.put("/api/v1/partners/" + (partner + 100_000) + "/rate-limit",
+                "{\"requestsPerMinute\":5}").status());
+        assertEquals(404, admin.post("/api/v1/partners/" + (partner + 100_000) + "/api-keys", "{}").status());
+
+        long other = partner(600);
+        assertEquals(404, admin.delete("/api/v1/partners/" + other + "/api-keys/" + keyId).status(),
+                "a key is revoked through its own partner");
+        assertEquals(200, admin.delete("/api/v1/partners/" + partner + "/api-keys/" + keyId).status());
+        assertEquals(409, admin.delete("/api/v1/partners/" + partner + "/api-keys/" + keyId).status(),
+                "a key is revoked once");
+    }
+
+    @Test
     void aPartnerSeesAndChangesOnlyItsOwnOffersReferralsAndFeeds() {
         long a = partner(600);
         long b = partner(600);

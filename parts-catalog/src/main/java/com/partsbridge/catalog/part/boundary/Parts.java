@@ -54,14 +54,13 @@ public class Parts {
      * callers that check thousands of rows at once, such as partner offer feeds.
      */
     public Set<String> existing(Collection<String> partNumbers) {
-        Set<String> found = new HashSet<>();
         if (partNumbers.isEmpty()) {
-            return found;
+            return Set.of();
         }
-        found.addAll(em.createQuery("select p.partNumber from Part p where p.partNumber in :numbers", String.class)
+        return new HashSet<>(em.createQuery("select p.partNumber from Part p where p.partNumber in :numbers",
+                        String.class)
                 .setParameter("numbers", partNumbers)
                 .getResultList());
-        return found;
     }
 
     /** The part and every part that superseded it, oldest first. */

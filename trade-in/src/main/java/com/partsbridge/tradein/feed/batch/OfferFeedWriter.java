@@ -35,7 +35,6 @@ public class OfferFeedWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         OfferFeed feed = em.find(OfferFeed.class, Long.parseLong(feedId));
-        List<CheckedRow> rows = items.stream().map(CheckedRow.class::cast).toList();
-        feed.record(upserts.apply(feed.partner(), feed.id(), rows, feed.rejected()).counts(), Instant.now(clock));
+        upserts.applyTo(feed, items.stream().map(CheckedRow.class::cast).toList(), Instant.now(clock));
     }
 }

@@ -79,7 +79,7 @@ public class OfferFeeds {
             while (checked.hasNext()) {
                 chunk.add(checked.next());
                 if (chunk.size() == CHUNK || !checked.hasNext()) {
-                    feed.record(upserts.apply(partner, feed.id(), chunk, feed.rejected()).counts(), Instant.now(clock));
+                    upserts.applyTo(feed, chunk, Instant.now(clock));
                     chunk.clear();
                 }
             }

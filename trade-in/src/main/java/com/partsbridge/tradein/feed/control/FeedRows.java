@@ -27,12 +27,12 @@ public final class FeedRows implements Iterator<CheckedRow>, Closeable {
     }
 
     public static FeedRows open(FeedFormat format, InputStream content) {
-        return new FeedRows(format == FeedFormat.CSV ? new CsvRows(content) : new JsonRows(content));
+        return new FeedRows(source(format, content));
     }
 
     /** Reads through the whole feed, checking its structure only; returns how many rows it has. */
     public static int count(FeedFormat format, InputStream content) {
-        try (RowSource rows = format == FeedFormat.CSV ? new CsvRows(content) : new JsonRows(content)) {
+        try (RowSource rows = source(format, content)) {
             int n = 0;
             while (rows.hasNext()) {
                 rows.next();
@@ -40,6 +40,10 @@ public final class FeedRows implements Iterator<CheckedRow>, Closeable {
             }
             return n;
         }
+    }
+
+    private static RowSource source(FeedFormat format, InputStream content) {
+        return format == FeedFormat.CSV ? new CsvRows(content) : new JsonRows(content);
     }
 
     /** Passes over rows already applied by an earlier run, remembering their part numbers for duplicates. */

@@ -1,6 +1,7 @@
 package com.partsbridge.tradein.feed.control;
 
 import com.partsbridge.tradein.feed.entity.OfferFeed;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -42,7 +43,7 @@ public class FeedRuns {
     public void launch(long feedId) {
         Properties parameters = new Properties();
         parameters.setProperty("feedId", Long.toString(feedId));
-        jakarta.batch.runtime.BatchRuntime.getJobOperator().start(JOB, parameters);
+        BatchRuntime.getJobOperator().start(JOB, parameters);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.partsbridge.catalog.part.boundary.Parts;
 import com.partsbridge.kernel.Money;
 import com.partsbridge.tradein.feed.entity.ChunkResult;
 import com.partsbridge.tradein.feed.entity.FeedRejection;
+import com.partsbridge.tradein.feed.entity.OfferFeed;
 import com.partsbridge.tradein.partner.entity.Offer;
 import com.partsbridge.tradein.partner.entity.Partner;
 import com.partsbridge.tradein.partner.entity.SupplyTerms;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +36,11 @@ public class OfferUpserts {
 
     @Inject
     Parts catalogParts;
+
+    /** Applies one chunk of a feed's rows and moves the feed's progress with it, in the caller's transaction. */
+    public void applyTo(OfferFeed feed, List<CheckedRow> rows, Instant at) {
+        feed.record(apply(feed.partner(), feed.id(), rows, feed.rejected()).counts(), at);
+    }
 
     /**
      * @param feedId the feed the rejections belong to, or null for a single offer outside any feed

@@ -56,7 +56,7 @@ public class Partners {
 
     /** An offer for one of our parts; the part must be in the catalog. */
     public OfferView offer(long partnerId, NewOffer request) {
-        Partner partner = require(partnerId);
+        Partner partner = partnerRepository.require(partnerId);
         String ourPart = catalogParts.byNumber(request.ourPartNumber()).partNumber(); // 404 for an unknown part
         Offer offer = new Offer(partner, request.partnerPartNumber(), ourPart, terms(request));
         em.persist(offer);
@@ -65,7 +65,7 @@ public class Partners {
 
     /** The partner's own offers, by its part number. */
     public Page<OfferView> offersOf(long partnerId, PageRequest page) {
-        require(partnerId);
+        partnerRepository.require(partnerId);
         var items = em.createQuery("select o from Offer o join fetch o.partner where o.partner.id = :partner"
                         + " order by o.partnerPartNumber", Offer.class)
                 .setParameter("partner", partnerId)
@@ -80,7 +80,7 @@ public class Partners {
      * one revises it. The same rules as a feed row, since it is a feed of one.
      */
     public OfferChange putOffer(long partnerId, NewOffer request) {
-        Partner partner = require(partnerId);
+        Partner partner = partnerRepository.require(partnerId);
         CheckedRow row = OfferRowRules.check(new RawOffer(1, request.partnerPartNumber(), request.ourPartNumber(),
                 request.price() == null ? null : request.price().toPlainString(), request.currency(),
                 Integer.toString(request.stock()), Integer.toString(request.leadTimeDays()), null, null));
@@ -92,26 +92,17 @@ public class Partners {
             throw new RuleViolationException("unknown-part", outcome.rejected().get(0).reason());
         }
         em.flush();
-        return new OfferChange(OfferView.of(outcome.offers().get(0)), outcome.counts().created() == 1,
-                outcome.counts().updated() == 1);
+        return new OfferChange(OfferView.of(outcome.offers().get(0)), outcome.counts().created() == 1);
     }
 
-    /** What a put did: the offer as it now stands, and whether it was new or changed. */
-    public record OfferChange(OfferView offer, boolean created, boolean changed) {
+    /** What a put did: the offer as it now stands, and whether it was new. */
+    public record OfferChange(OfferView offer, boolean created) {
     }
 
-    public PartnerView limitRequests(long partnerId, int perMinute) {
-        Partner partner = require(partnerId);
-        partner.limitRequestsPerMinute(perMinute);
+    public PartnerView limitRequests(long partnerId, RateLimit limit) {
+        Partner partner = partnerRepository.require(partnerId);
+        partner.limitRequestsPerMinute(limit.requestsPerMinute());
         return PartnerView.of(partner);
-    }
-
-    public PartnerView partner(long partnerId) {
-        return PartnerView.of(require(partnerId));
-    }
-
-    private Partner require(long partnerId) {
-        return partnerRepository.require(partnerId);
     }
 
     public void stockRefurbished(String ourPartNumber, SupplyTerms terms) {

@@ -3,6 +3,7 @@ package com.partsbridge.web.api.partner;
 import com.partsbridge.kernel.Page;
 import com.partsbridge.tradein.referral.boundary.ReferralView;
 import com.partsbridge.tradein.referral.boundary.Referrals;
+import com.partsbridge.web.api.JsonBodies;
 import com.partsbridge.web.api.PageParams;
 import com.partsbridge.web.api.tradein.RoyaltyStatements;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,7 +62,7 @@ public class PartnerReferralsResource {
     @Path("referrals/{id}/status")
     @Operation(summary = "Report a referral ACCEPTED, DECLINED or FULFILLED (in that order; otherwise 409)")
     public ReferralView report(@PathParam("id") long id, JsonObject body) {
-        return referrals.report(partner.partnerId(), id, RoyaltyStatements.text(body, "state"), partner.actor());
+        return referrals.report(partner.partnerId(), id, JsonBodies.text(body, "state"), partner.actor());
     }
 
     @GET

@@ -6,6 +6,8 @@ import com.partsbridge.tradein.partner.boundary.OfferView;
 import com.partsbridge.tradein.partner.boundary.PartnerView;
 import com.partsbridge.tradein.partner.boundary.PartnerKeys;
 import com.partsbridge.tradein.partner.boundary.Partners;
+import com.partsbridge.tradein.partner.boundary.RateLimit;
+import com.partsbridge.web.api.JsonBodies;
 import com.partsbridge.tradein.program.boundary.NewProgram;
 import com.partsbridge.tradein.program.boundary.TradeInPrograms;
 import jakarta.annotation.security.RolesAllowed;
@@ -94,7 +96,7 @@ public class PartnersResource {
     @Path("partners/{id}/referrals/{referral}/status")
     public ReferralView report(@PathParam("id") long partnerId, @PathParam("referral") long referralId,
             JsonObject body) {
-        return referrals.report(partnerId, referralId, RoyaltyStatements.text(body, "state"),
+        return referrals.report(partnerId, referralId, JsonBodies.text(body, "state"),
                 security.getUserPrincipal().getName());
     }
 
@@ -110,7 +112,7 @@ public class PartnersResource {
     @POST
     @Path("partners/{id}/api-keys")
     public Response issueKey(@PathParam("id") long partnerId, JsonObject body) {
-        PartnerKeys.IssuedKey key = keys.issue(partnerId, RoyaltyStatements.text(body, "label"),
+        PartnerKeys.IssuedKey key = keys.issue(partnerId, JsonBodies.text(body, "label"),
                 security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(key.keyId()).build()).entity(key)
                 .header("Cache-Control", "no-store").build();
@@ -132,20 +134,18 @@ public class PartnersResource {
     /** The partner's rate on its API: {"requestsPerMinute":600}. */
     @jakarta.ws.rs.PUT
     @Path("partners/{id}/rate-limit")
-    public PartnerView rateLimit(@PathParam("id") long partnerId, JsonObject body) {
-        if (body == null || !(body.get("requestsPerMinute") instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {
-            throw new InvalidInputException("requestsPerMinute", "requestsPerMinute is a whole number");
-        }
-        return partners.limitRequests(partnerId, n.intValueExact());
+    public PartnerView rateLimit(@PathParam("id") long partnerId,
+            @Valid @NotNull(message = "a rate limit is required") RateLimit limit) {
+        return partners.limitRequests(partnerId, limit);
     }
 
     /** The traded-in unit arrived; a condition other than described re-grades the credit. */
     @POST
     @Path("trade-in-quotes/{id}/receipt")
     public QuoteView receive(@PathParam("id") long id, JsonObject body) {
-        String grade = body == null || !body.containsKey("grade") || body.isNull("grade") ? "" : body.getString("grade");
+        String grade = JsonBodies.text(body, "grade");
         try {
-            return quotes.receive(id, ConditionGrade.valueOf(grade.trim().toUpperCase()));
+            return quotes.receive(id, ConditionGrade.valueOf(grade == null ? "" : grade.trim().toUpperCase()));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("grade", "the condition found is A, B, C or D");
         }

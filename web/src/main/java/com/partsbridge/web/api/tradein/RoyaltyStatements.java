@@ -1,8 +1,6 @@
 package com.partsbridge.web.api.tradein;
 
 import com.partsbridge.tradein.referral.boundary.RoyaltyStatement;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -22,10 +20,5 @@ public final class RoyaltyStatements {
                     .build();
         }
         return Response.ok(statement, MediaType.APPLICATION_JSON).build();
-    }
-
-    /** A text member of a small JSON body, or null when absent (the boundary says what is missing). */
-    public static String text(JsonObject body, String member) {
-        return body != null && body.get(member) instanceof JsonString s ? s.getString() : null;
     }
 }
