@@ -12,7 +12,11 @@ public final class SchemaMigrations {
     private SchemaMigrations() {
     }
 
-    public static int migrate(DataSource dataSource, String module, ClassLoader moduleClassLoader) {
+    /**
+     * One module at a time: each module's start-up bean migrates from its own thread, and H2 refuses DDL from
+     * two connections at once ("Timeout trying to lock table SYS"), which failed a fresh start now and then.
+     */
+    public static synchronized int migrate(DataSource dataSource, String module, ClassLoader moduleClassLoader) {
         return Flyway.configure(moduleClassLoader)
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + module)
