@@ -1,12 +1,15 @@
 package com.partsbridge.web.pages;
 
-import com.partsbridge.kernel.BusinessException;
-import jakarta.ejb.EJBException;
+import com.partsbridge.web.api.problem.Failure;
+import com.partsbridge.web.api.problem.Failures;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.function.Supplier;
 
-/** Runs a page action and turns what went wrong into a message a person can act on. */
+/**
+ * Runs a page action and turns what went wrong into a message a person can act on, classified exactly as the
+ * API classifies it ({@link Failures}): a refusal shows its reason, a fault of ours its incident id.
+ */
 public final class Messages {
 
     private Messages() {
@@ -16,12 +19,11 @@ public final class Messages {
     public static <T> T attempt(Supplier<T> action) {
         try {
             return action.get();
-        } catch (BusinessException e) {
-            show(FacesMessage.SEVERITY_WARN, e.getMessage());
-        } catch (EJBException e) {
-            show(FacesMessage.SEVERITY_WARN, "Someone changed this at the same time. The page shows it as it is now.");
+        } catch (RuntimeException e) {
+            Failure failure = Failures.classify(e);
+            show(failure.unexpected() ? FacesMessage.SEVERITY_ERROR : FacesMessage.SEVERITY_WARN, text(failure));
+            return null;
         }
-        return null;
     }
 
     public static void info(String text) {
@@ -30,6 +32,20 @@ public final class Messages {
 
     public static void warn(String text) {
         show(FacesMessage.SEVERITY_WARN, text);
+    }
+
+    /** The detail, and the fields when they say more than the detail does ("some fields are invalid"). */
+    static String text(Failure failure) {
+        if (failure.fields().isEmpty() || failure.fields().containsValue(failure.detail())) {
+            return capitalized(failure.detail());
+        }
+        StringBuilder text = new StringBuilder();
+        failure.fields().forEach((field, message) -> text.append(text.length() == 0 ? "" : "; ").append(message));
+        return capitalized(text.toString());
+    }
+
+    private static String capitalized(String text) {
+        return text == null || text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static void show(FacesMessage.Severity severity, String text) {

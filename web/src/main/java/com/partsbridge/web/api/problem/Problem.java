@@ -2,6 +2,7 @@ package com.partsbridge.web.api.problem;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
@@ -34,6 +35,13 @@ public final class Problem {
         return new Problem(status, code, title, detail);
     }
 
+    /** The problem document for a classified failure. */
+    public static Problem of(Failure failure) {
+        Problem problem = new Problem(failure.status(), failure.code(), failure.title(), failure.detail());
+        failure.fields().forEach(problem::field);
+        return problem;
+    }
+
     public int status() {
         return status;
     }
@@ -48,6 +56,11 @@ public final class Problem {
     }
 
     public Response.ResponseBuilder toResponseBuilder() {
+        return Response.status(status).type(MEDIA_TYPE).entity(toJson());
+    }
+
+    /** The document itself, for writers outside JAX-RS (a servlet filter). */
+    public JsonObject toJson() {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", type)
                 .add("title", title)
@@ -61,6 +74,6 @@ public final class Problem {
                     errors.add(Json.createObjectBuilder().add("field", field).add("message", message)));
             body.add("errors", errors);
         }
-        return Response.status(status).type(MEDIA_TYPE).entity(body.build());
+        return body.build();
     }
 }

@@ -16,7 +16,7 @@ public class ValidationProblemMapper implements ExceptionMapper<ResteasyViolatio
     @Override
     public Response toResponse(ResteasyViolationException e) {
         if (e.getException() != null) { // validation itself failed: a server fault, not bad input
-            return new ProblemMapper().toResponse(e.getException());
+            return Problem.of(Failures.classify(e.getException())).toResponse();
         }
         Problem problem = Problem.of(Response.Status.BAD_REQUEST, "invalid-input", "some fields are invalid");
         for (ResteasyConstraintViolation v : e.getViolations()) {
