@@ -35,6 +35,16 @@ class MoneyAndPagingTest {
     }
 
     @Test
+    void aPageBeyondTheLastPossibleOneIsRefusedBeforeItsOffsetCanOverflow() {
+        assertEquals("page", assertThrows(InvalidInputException.class,
+                () -> new PageRequest(10_737_419, PageRequest.MAX_SIZE)).field());
+        assertEquals("page", assertThrows(InvalidInputException.class,
+                () -> new PageRequest(Integer.MAX_VALUE, 1)).field());
+        PageRequest deepest = new PageRequest(PageRequest.MAX_PAGE, PageRequest.MAX_SIZE);
+        assertEquals((long) PageRequest.MAX_PAGE * PageRequest.MAX_SIZE, deepest.offset());
+    }
+
+    @Test
     void aPageKnowsWhetherAnotherFollows() {
         assertTrue(Page.of(List.of(1, 2), new PageRequest(0, 2), 3).hasNext());
         assertFalse(Page.of(List.of(3), new PageRequest(1, 2), 3).hasNext());

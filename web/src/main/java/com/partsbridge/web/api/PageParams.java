@@ -27,7 +27,9 @@ public class PageParams {
         try {
             return Integer.parseInt(raw.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, field + " must be a whole number, not '" + raw + "'");
+            // echo only the start of what was sent: a query string can be long
+            String shown = raw.length() > 20 ? raw.substring(0, 20) + "..." : raw;
+            throw new InvalidInputException(field, field + " must be a whole number within range, not '" + shown + "'");
         }
     }
 }
