@@ -6,6 +6,7 @@ import com.partsbridge.tradein.feed.boundary.OfferFeeds;
 import com.partsbridge.tradein.feed.boundary.RejectedRow;
 import com.partsbridge.tradein.feed.entity.FeedFormat;
 import com.partsbridge.web.api.PageParams;
+import com.partsbridge.web.api.body.LargeBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -61,6 +62,7 @@ public class OfferFeedsResource {
     @APIResponse(responseCode = "202", description = "large: queued for the batch job; poll the Location")
     @APIResponse(responseCode = "400", description = "the feed cannot be read; nothing of it was applied")
     @APIResponse(responseCode = "413", description = "larger than the feed size limit")
+    @LargeBody // up to partsbridge.feed.max-bytes, enforced by OfferFeeds
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream body) {
         FeedFormat format = type != null && type.isCompatible(MediaType.valueOf(CSV)) ? FeedFormat.CSV : FeedFormat.JSON;
         FeedView feed = feeds.submit(partner.partnerId(), partner.actor(), format, body);
