@@ -124,10 +124,9 @@ public final class Failures {
      * (an unknown enum constant, null into a number), from the last member the parser read.
      */
     private static Failure unreadableJson(List<Throwable> chain, String lastMember) {
-        Failure failure = Failure.of(400, "invalid-input", "Bad Request", "the request body cannot be read");
         for (Throwable t : chain) {
             if (t instanceof JsonParsingException e) {
-                return failure.withField("body", "the body is not valid JSON" + where(e.getLocation()));
+                return invalid("body", "the body is not JSON of the expected shape" + where(e.getLocation()));
             }
         }
         String field = null;
@@ -141,9 +140,13 @@ public final class Failures {
             field = lastMember;
         }
         if (field == null) {
-            return failure.withField("body", "the body must be a JSON object of the documented shape");
+            return invalid("body", "the body must be a JSON object of the documented shape");
         }
-        return failure.withField(field, field + " " + problemWithValue(chain));
+        return invalid(field, field + " " + problemWithValue(chain));
+    }
+
+    private static Failure invalid(String field, String message) {
+        return Failure.of(400, "invalid-input", "Bad Request", message).withField(field, message);
     }
 
     private static String problemWithValue(List<Throwable> chain) {

@@ -105,7 +105,7 @@ class FailuresTest {
         Failure failure = Failures.classify(new RuntimeException(new JsonbException("Internal error", broken)));
 
         assertEquals(400, failure.status());
-        assertTrue(failure.fields().get("body").startsWith("the body is not valid JSON"), failure.fields()::toString);
+        assertTrue(failure.fields().get("body").startsWith("the body is not JSON of the expected shape"), failure.fields()::toString);
     }
 
     @Test
