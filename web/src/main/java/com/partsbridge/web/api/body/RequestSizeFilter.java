@@ -22,13 +22,19 @@ public class RequestSizeFilter extends HttpFilter {
     /** The one path that takes large bodies: it enforces partsbridge.feed.max-bytes itself. */
     static final String FEED_UPLOAD = "/api/partner/v1/offer-feeds";
 
+    private long maxBytes;
+
+    @Override
+    public void init() {
+        maxBytes = BodyLimits.maxBodyBytes();
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith("/api/");
-        if (!(api && path.equals(FEED_UPLOAD))) {
-            long maxBytes = BodyLimits.maxBodyBytes();
+        if (!("POST".equals(request.getMethod()) && path.equals(FEED_UPLOAD))) {
             if (request.getContentLengthLong() > maxBytes) {
                 refuse(response, api, 413, "body-too-large", "Content Too Large",
                         "the request body is larger than " + maxBytes + " bytes");
