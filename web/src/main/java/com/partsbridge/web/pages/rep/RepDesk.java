@@ -60,7 +60,8 @@ public class RepDesk implements Serializable {
     }
 
     public void verify() {
-        act(() -> rmas.verify(selected.number(), rep(), new Verification(seen(), note)), "verified: the part fits the unit");
+        act(() -> rmas.verify(selected.number(), rep(), new Verification(seen(), note)),
+                "verified: the part fits the unit");
     }
 
     public void approve() {
