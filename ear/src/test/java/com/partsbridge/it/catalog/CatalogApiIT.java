@@ -161,6 +161,37 @@ class CatalogApiIT extends SystemTest {
     }
 
     @Test
+    void refusesValuesLongerThanTheirColumnsNamingTheField() {
+        Api admin = api.as(Api.ADMIN);
+        Api.Reply longName = admin.post("/api/v1/models", """
+                {"code":"L%s","name":"%s","family":"f","launchedOn":"2020-01-01"}""".formatted(catalog.id, "n".repeat(121)));
+        Api.Reply longFamily = admin.post("/api/v1/models", """
+                {"code":"L%s","name":"n","family":"%s","launchedOn":"2020-01-01"}""".formatted(catalog.id, "f".repeat(81)));
+        Api.Reply longSuccessor = admin.post("/api/v1/models", """
+                {"code":"L%s","name":"n","family":"f","launchedOn":"2020-01-01","successorCode":"%s"}"""
+                .formatted(catalog.id, "S".repeat(41)));
+        Api.Reply longDescription = admin.post("/api/v1/parts", """
+                {"partNumber":"L%s","description":"%s","listPrice":1,"stockOnHand":1}""".formatted(catalog.id,
+                "d".repeat(201)));
+        Api.Reply longPosition = admin.post("/api/v1/models/" + remote + "/fitments", """
+                {"partNumber":"%s","serialFrom":"A0000","serialTo":"A0001","position":"%s"}"""
+                .formatted(doorA, "p".repeat(81)));
+        Api.Reply longSerial = admin.post("/api/v1/models/" + remote + "/fitments", """
+                {"partNumber":"%s","serialFrom":"%s","serialTo":"A0001","position":"lid"}"""
+                .formatted(doorA, "A".repeat(41)));
+        Api.Reply longSuperseding = admin.put("/api/v1/parts/" + doorA + "/supersession", """
+                {"supersededBy":"%s","interchangeability":"ONE_WAY"}""".formatted("P".repeat(41)));
+
+        assertBadRequestNaming("name", longName);
+        assertBadRequestNaming("family", longFamily);
+        assertBadRequestNaming("successorCode", longSuccessor);
+        assertBadRequestNaming("description", longDescription);
+        assertBadRequestNaming("position", longPosition);
+        assertBadRequestNaming("serialFrom", longSerial);
+        assertBadRequestNaming("supersededBy", longSuperseding);
+    }
+
+    @Test
     void rejectsAnUnknownCurrencyNamingTheField() {
         Api.Reply reply = api.as(Api.ADMIN).post("/api/v1/parts", "{\"partNumber\":\"CUR-" + catalog.id
                 + "\",\"description\":\"x\",\"listPrice\":1,\"currency\":\"XYZ\",\"stockOnHand\":1}");

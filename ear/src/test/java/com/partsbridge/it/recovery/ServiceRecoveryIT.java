@@ -42,7 +42,7 @@ class ServiceRecoveryIT extends SystemTest {
         String number = rma.getString("number");
 
         Api.Reply reported = api.as(Api.ALICE).post("/api/v1/my/rmas/" + number + "/wrong-part-received",
-                "{\"partNumber\":\"" + fx.universalDoor + "\"}");
+                "{\"version\":" + rma.getJsonNumber("version") + ",\"partNumber\":\"" + fx.universalDoor + "\"}");
         assertEquals(200, reported.status(), reported::toString);
 
         MimeMessage mail = awaitMail("We sent you the wrong part (" + number + ")");
@@ -94,12 +94,32 @@ class ServiceRecoveryIT extends SystemTest {
     }
 
     @Test
+    void anIncidentWithAHundredAndTwentyCharacterTitleIsDeclaredAndMailed() throws Exception {
+        String title = ("Parts site down " + Api.unique() + " ").repeat(5).substring(0, 120);
+        Api.Reply declared = api.as(Api.ADMIN).post("/api/v1/incidents", """
+                {"title":"%s","description":"The parts site answered errors for four hours",
+                 "startedAt":"2026-11-20T10:00:00Z","endedAt":"2026-11-20T14:00:00Z","customers":["bob"]}"""
+                .formatted(title));
+        Api.Reply tooLong = api.as(Api.ADMIN).post("/api/v1/incidents", """
+                {"title":"%s","description":"d","startedAt":"2026-11-20T10:00:00Z","endedAt":"2026-11-20T14:00:00Z",
+                 "customers":["bob"]}""".formatted(title + "x"));
+
+        assertEquals(201, declared.status(), declared::toString);
+        JsonObject notice = declared.json().getJsonArray("notices").getJsonObject(0);
+        assertEquals(title, notice.getString("caseRef"), "the notice names the incident in full");
+        awaitMail("We let you down: " + title);
+        assertBadRequestNaming("title", tooLong);
+    }
+
+    @Test
     void marketingWaitsWhileACaseIsOpen() {
         RmaFixtures fx = new RmaFixtures(api);
         JsonObject rma = fx.request(Api.BOB, fx.unitOf(Api.BOB), fx.hinge);
 
         assertFalse(eligibility("bob").getBoolean("mayReceiveMarketing"));
-        api.as(Api.BOB).post("/api/v1/my/rmas/" + rma.getString("number") + "/cancellation", "{}");
+        Api.Reply cancelled = api.as(Api.BOB).post("/api/v1/my/rmas/" + rma.getString("number") + "/cancellation",
+                "{\"version\":" + rma.getJsonNumber("version") + "}");
+        assertEquals(200, cancelled.status(), cancelled::toString);
         assertTrue(eligibility("bob").getBoolean("mayReceiveMarketing"));
     }
 

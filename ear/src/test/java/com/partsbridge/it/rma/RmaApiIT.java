@@ -1,6 +1,7 @@
 package com.partsbridge.it.rma;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -145,7 +146,7 @@ class RmaApiIT extends SystemTest {
 
         assertEquals(200, fx.api.as(Api.ALICE).get(path).status());
         assertEquals(404, fx.api.as(Api.BOB).get(path).status());
-        assertEquals(404, fx.api.as(Api.BOB).post(path + "/cancellation", "{}").status());
+        assertEquals(404, fx.api.as(Api.BOB).post(path + "/cancellation", "{\"version\":0}").status());
         assertEquals(404, fx.requestReply(Api.BOB, alicesUnit, fx.hinge).status(), "nor can bob use alice's unit");
         assertTrue(fx.api.as(Api.BOB).get("/api/v1/my/rmas?size=200").body().indexOf(rma.getString("number")) < 0);
     }
@@ -181,7 +182,8 @@ class RmaApiIT extends SystemTest {
 
         // first failure: the part that arrived is not the one approved
         Api.Reply reported = fx.api.as(Api.ALICE).post("/api/v1/my/rmas/" + rma.getString("number")
-                + "/wrong-part-received", "{\"partNumber\":\"" + fx.universalDoor + "\"}");
+                + "/wrong-part-received", "{\"version\":" + rma.getJsonNumber("version") + ",\"partNumber\":\""
+                + fx.universalDoor + "\"}");
         assertEquals(200, reported.status(), reported::toString);
         rma = reported.json();
         assertEquals("APPROVED", rma.getString("state"), "a replacement is to ship");
@@ -193,6 +195,117 @@ class RmaApiIT extends SystemTest {
         JsonObject seenByAlice = fx.api.as(Api.ALICE).get("/api/v1/my/rmas/" + rma.getString("number")).json();
         assertEquals("Dana Whitfield, Senior Service Lead", seenByAlice.getString("escalatedTo"));
         assertNotNull(seenByAlice.getString("escalationDeadline"));
+    }
+
+    @Test
+    void everyActionNeedsTheVersionTheCallerLookedAt() {
+        JsonObject rma = fx.request(Api.ALICE, alicesUnit, fx.hinge);
+        String number = rma.getString("number");
+
+        Api.Reply noVersion = fx.api.as(Api.REP).post("/api/v1/rmas/" + number + "/verification", "{}");
+        Api.Reply noBody = fx.api.as(Api.REP).post("/api/v1/rmas/" + number + "/verification", "");
+        Api.Reply customerWithoutVersion = fx.api.as(Api.ALICE).post("/api/v1/my/rmas/" + number + "/cancellation",
+                "{\"note\":\"changed my mind\"}");
+
+        assertBadRequestNaming("version", noVersion);
+        assertEquals(400, noBody.status(), noBody::toString);
+        assertTrue(noBody.isProblem(), noBody::toString);
+        assertBadRequestNaming("version", customerWithoutVersion);
+        assertEquals("REQUESTED", rmaAsRep(rma).getString("state"), "nothing moved without a version");
+    }
+
+    @Test
+    void refusesAVersionThatIsNegativeFractionalOrBeyondALongInsteadOfBendingIt() {
+        JsonObject verified = fx.done(fx.request(Api.ALICE, alicesUnit, fx.hinge), "verification", null);
+        long current = verified.getJsonNumber("version").longValue();
+        String approval = "/api/v1/rmas/" + verified.getString("number") + "/approval";
+
+        // JSON-B alone would read 1.5 as 1 and 2^64 + current as current: both would have approved
+        for (String version : List.of(current + ".5", "-1", "9223372036854775808",
+                new java.math.BigInteger("18446744073709551616").add(java.math.BigInteger.valueOf(current)).toString(),
+                "1e400")) {
+            Api.Reply reply = fx.api.as(Api.REP).post(approval, "{\"version\":" + version + "}");
+            assertBadRequestNaming("version", reply);
+        }
+        assertEquals("VERIFIED", rmaAsRep(verified).getString("state"));
+        assertEquals(200, fx.api.as(Api.REP).post(approval, "{\"version\":" + current + ".0}").status(),
+                "a whole number written with a decimal point is still that number");
+    }
+
+    @Test
+    void eachActionAsksForItsOwnFields() {
+        JsonObject rma = fx.request(Api.ALICE, alicesUnit, fx.hinge);
+
+        Api.Reply rejectionWithoutReason = fx.act(rma, "rejection", null);
+        Api.Reply longNote = fx.act(rma, "verification", "\"note\":\"" + "n".repeat(501) + "\"");
+        JsonObject approved = approved(rma);
+        Api.Reply shipmentWithoutScan = fx.act(approved, "shipment", null);
+        Api.Reply scanTooLong = fx.act(approved, "shipment", "\"scannedParts\":[\"" + "P".repeat(41) + "\"]");
+
+        assertBadRequestNaming("note", rejectionWithoutReason);
+        assertBadRequestNaming("note", longNote);
+        assertBadRequestNaming("scannedParts", shipmentWithoutScan);
+        assertBadRequestNaming("scannedParts", scanTooLong);
+        assertEquals("APPROVED", rmaAsRep(approved).getString("state"));
+    }
+
+    @Test
+    void refusesRequestValuesLongerThanTheirColumnsNamingTheField() {
+        Api.Reply longPart = fx.requestReply(Api.ALICE, alicesUnit, "P".repeat(41));
+        Api.Reply longProof = fx.api.as(Api.ALICE).post("/api/v1/my/units", """
+                {"modelCode":"%s","serial":"A0002","purchasedOn":"2025-06-01","proofOfPurchase":"%s"}"""
+                .formatted(fx.model, "r".repeat(81)));
+        Api.Reply longSerial = fx.api.as(Api.ALICE).post("/api/v1/my/units", """
+                {"modelCode":"%s","serial":"%s","purchasedOn":"2025-06-01"}""".formatted(fx.model, "A".repeat(41)));
+
+        assertBadRequestNaming("partNumber", longPart);
+        assertBadRequestNaming("proofOfPurchase", longProof);
+        assertBadRequestNaming("serial", longSerial);
+    }
+
+    @Test
+    void registeringAUnitAnotherAccountHoldsRevealsNothingAboutThatRegistration() {
+        long first = registered(Api.BOB, "B0001", "2024-03-04", "bobs-receipt-77").json().getJsonNumber("id").longValue();
+        registered(Api.BOB, "B0002", "2023-01-02", "bobs-receipt-78");
+
+        Api.Reply claimFirst = register(Api.ALICE, "B0001", "2025-06-01", "alices-receipt");
+        Api.Reply claimSecond = register(Api.ALICE, "b0002 ", "2020-02-02", null);
+
+        assertEquals(409, claimFirst.status(), claimFirst::toString);
+        assertTrue(claimFirst.isProblem(), claimFirst::toString);
+        assertEquals("urn:partsbridge:problem:unit-not-registrable", claimFirst.json().getString("type"));
+        String detail = claimFirst.json().getString("detail");
+        assertTrue(detail.contains("contact support"), detail);
+        String beyondWhatAliceSent = detail.replace(fx.model, "").replace("B0001", "").toLowerCase();
+        for (String secret : List.of("bob", "already", "2024", "receipt-77", String.valueOf(first))) {
+            assertFalse(beyondWhatAliceSent.contains(secret), () -> secret + " leaked: " + claimFirst);
+        }
+        assertEquals(claimFirst.body(), claimSecond.body().replace("B0002", "B0001"),
+                "the same answer whatever the other registration holds");
+        assertTrue(fx.api.as(Api.ALICE).get("/api/v1/my/units?size=200").body().indexOf("B0001") < 0);
+    }
+
+    @Test
+    void registeringYourOwnUnitAgainSaysItIsYoursAlready() {
+        long mine = registered(Api.ALICE, "C0001", "2025-06-01", null).json().getJsonNumber("id").longValue();
+
+        Api.Reply again = register(Api.ALICE, "C0001", "2025-06-01", null);
+
+        assertEquals(409, again.status(), again::toString);
+        assertEquals("urn:partsbridge:problem:unit-already-yours", again.json().getString("type"));
+        assertTrue(again.json().getString("detail").contains(String.valueOf(mine)), again::toString);
+    }
+
+    private Api.Reply registered(String customer, String serial, String purchasedOn, String proof) {
+        Api.Reply r = register(customer, serial, purchasedOn, proof);
+        assertEquals(201, r.status(), r::toString);
+        return r;
+    }
+
+    private Api.Reply register(String customer, String serial, String purchasedOn, String proof) {
+        return fx.api.as(customer).post("/api/v1/my/units", """
+                {"modelCode":"%s","serial":"%s","purchasedOn":"%s","proofOfPurchase":%s}"""
+                .formatted(fx.model, serial, purchasedOn, proof == null ? "null" : "\"" + proof + "\""));
     }
 
     private JsonObject approved(JsonObject rma) {

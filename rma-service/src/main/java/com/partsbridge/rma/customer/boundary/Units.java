@@ -12,6 +12,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -43,22 +45,54 @@ public class Units {
         return Page.of(items, page, total).map(UnitView::of);
     }
 
+    /**
+     * Registers a unit to the caller. A unit the caller already registered is a 409 that says so (it is
+     * theirs to see). A unit registered to anyone else is a 409 that says only that it cannot be registered
+     * to this account: the same words whoever holds it, naming no account, date or id, also when two
+     * registrations race; support settles who owns it from the proof of purchase.
+     */
     public UnitView register(String username, NewUnit unit) {
         Customer owner = customer(username);
         String model = catalogModels.byCode(unit.modelCode()).code(); // 404 for a model we do not know
         String serial = SerialNumber.normalize(unit.serial());
-        boolean taken = !em.createQuery("""
-                        select u.id from RegisteredUnit u where u.modelCode = :model and u.serial = :serial""", Long.class)
+        RegisteredUnit holder = em.createQuery("""
+                        select u from RegisteredUnit u join fetch u.owner
+                        where u.modelCode = :model and u.serial = :serial""", RegisteredUnit.class)
                 .setParameter("model", model)
                 .setParameter("serial", serial)
-                .getResultList().isEmpty();
-        if (taken) {
-            throw new ConflictException("unit-registered", model + " " + serial + " is already registered");
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        if (holder != null && holder.isOwnedBy(username)) {
+            throw new ConflictException("unit-already-yours",
+                    "you registered " + model + " " + serial + " already, as unit " + holder.id());
+        }
+        if (holder != null) {
+            throw notRegistrable(model, serial);
         }
         RegisteredUnit registered = new RegisteredUnit(owner, model, serial, unit.purchasedOn(),
                 unit.proofOfPurchase(), LocalDate.now(clock));
         em.persist(registered);
+        try {
+            em.flush(); // another account registering the same unit at this moment trips the unique key here
+        } catch (PersistenceException e) {
+            throw refusedByUniqueKey(e) ? notRegistrable(model, serial) : e;
+        }
         return UnitView.of(registered);
+    }
+
+    private static boolean refusedByUniqueKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ConflictException notRegistrable(String model, String serial) {
+        return new ConflictException("unit-not-registrable", model + " " + serial
+                + " cannot be registered to your account. If it is yours, contact support with your proof of purchase.");
     }
 
     public Customer customer(String username) {

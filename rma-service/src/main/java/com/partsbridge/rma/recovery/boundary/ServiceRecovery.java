@@ -4,6 +4,7 @@ import com.partsbridge.kernel.Money;
 import com.partsbridge.kernel.NotFoundException;
 import com.partsbridge.kernel.Page;
 import com.partsbridge.kernel.PageRequest;
+import com.partsbridge.rma.customer.boundary.Units;
 import com.partsbridge.rma.customer.entity.Customer;
 import com.partsbridge.rma.recovery.control.Apologies;
 import com.partsbridge.rma.recovery.control.ConcessionRules;
@@ -42,6 +43,9 @@ public class ServiceRecovery {
     RmaQueries rmas;
 
     @Inject
+    Units units;
+
+    @Inject
     Clock clock;
 
     /** Records the notice and grants; the same occurrence reported again returns the first notice, unchanged. */
@@ -76,7 +80,7 @@ public class ServiceRecovery {
                 declared.endedAt(), staff, Instant.now(clock));
         em.persist(incident);
         List<String> affected = declared.customers() == null || declared.customers().isEmpty()
-                ? customersWhoAskedDuring(incident)
+                ? rmas.customersWhoAskedBetween(incident.startedAt(), incident.endedAt())
                 : declared.customers().stream().distinct().toList();
         for (String customer : affected) {
             notice(new ServiceFailure(FaultKind.INCIDENT, "incident-" + incident.id() + "-" + customer, customer,
@@ -122,7 +126,7 @@ public class ServiceRecovery {
 
     /** No marketing while the customer has an open case with us. */
     public MarketingEligibility marketingEligibility(String username) {
-        customer(username);
+        units.customer(username); // 404 for someone who is not a customer
         return rmas.hasOpenCase(username)
                 ? new MarketingEligibility(username, false, "open case: no marketing until it is closed")
                 : new MarketingEligibility(username, true, "no open case");
@@ -135,7 +139,7 @@ public class ServiceRecovery {
         if (!existing.isEmpty()) {
             return existing.get(0);
         }
-        Customer customer = customer(failure.customer());
+        Customer customer = units.customer(failure.customer());
         Map<ConcessionKind, Money> granted = rules.concessionsFor(failure.kind());
         Instant now = Instant.now(clock);
         Notice notice = new Notice(failure.occurrenceKey(), customer.username(), customer.email(), failure.kind(),
@@ -146,20 +150,4 @@ public class ServiceRecovery {
         return notice;
     }
 
-    private Customer customer(String username) {
-        return em.createQuery("select c from Customer c where c.username = :who", Customer.class)
-                .setParameter("who", username)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("customer-not-found", "no customer " + username));
-    }
-
-    private List<String> customersWhoAskedDuring(Incident incident) {
-        return em.createQuery("""
-                        select distinct r.customer.username from Rma r
-                        where r.requestedAt between :from and :to""", String.class)
-                .setParameter("from", incident.startedAt())
-                .setParameter("to", incident.endedAt())
-                .getResultList();
-    }
 }

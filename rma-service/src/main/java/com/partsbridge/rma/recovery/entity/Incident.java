@@ -47,6 +47,13 @@ public class Incident {
         if (!endedAt.isAfter(startedAt)) {
             throw new InvalidInputException("endedAt", "an incident ends after it starts");
         }
+        // the columns' limits, for callers that do not go through the validated API (the staff page)
+        if (title.trim().length() > 120) {
+            throw new InvalidInputException("title", "a title is at most 120 characters");
+        }
+        if (description.trim().length() > 1000) {
+            throw new InvalidInputException("description", "a description is at most 1000 characters");
+        }
         this.title = title.trim();
         this.description = description.trim();
         this.startedAt = startedAt;

@@ -47,7 +47,7 @@ public class Notice {
     @Column(nullable = false, length = 30)
     private FaultKind kind;
 
-    @Column(name = "case_ref", nullable = false, length = 40)
+    @Column(name = "case_ref", nullable = false, length = 120)
     private String caseRef;
 
     @Column(nullable = false, length = 200)

@@ -56,6 +56,16 @@ public class RmaQueries {
                 .getResultList().isEmpty();
     }
 
+    /** Everyone who asked for a part between two instants (inclusive), e.g. the customers an incident hit. */
+    public List<String> customersWhoAskedBetween(Instant from, Instant to) {
+        return em.createQuery("""
+                        select distinct r.customer.username from Rma r
+                        where r.requestedAt between :from and :to""", String.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
     /**
      * Requests for a model that have waited longer than {@code days} without being delivered: they breach a
      * delivery promise of that many days (or will, once shipped late).

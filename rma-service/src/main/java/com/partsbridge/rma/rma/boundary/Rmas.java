@@ -7,8 +7,8 @@ import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.kernel.Money;
 import com.partsbridge.kernel.RuleViolationException;
 import com.partsbridge.rma.customer.boundary.Units;
+import com.partsbridge.rma.customer.boundary.Warranties;
 import com.partsbridge.rma.customer.entity.RegisteredUnit;
-import com.partsbridge.rma.customer.entity.WarrantyPolicy;
 import com.partsbridge.rma.rma.control.Escalation;
 import com.partsbridge.rma.rma.control.GateLog;
 import com.partsbridge.rma.rma.control.RmaRepository;
@@ -43,6 +43,9 @@ public class Rmas {
     Units units;
 
     @Inject
+    Warranties warranties;
+
+    @Inject
     Fitments fitments;
 
     @Inject
@@ -65,13 +68,7 @@ public class Rmas {
     public RmaView request(String username, NewRma request) {
         RegisteredUnit unit = units.ownedBy(username, request.unitId());
         LocalDate today = LocalDate.now(clock);
-        boolean inWarranty = em.createQuery("select w from WarrantyPolicy w where w.modelCode = :model",
-                        WarrantyPolicy.class)
-                .setParameter("model", unit.modelCode())
-                .getResultStream()
-                .findFirst()
-                .map(policy -> policy.covers(unit.purchasedOn(), today))
-                .orElse(false);
+        boolean inWarranty = warranties.covers(unit.modelCode(), unit.purchasedOn(), today);
         List<RmaLine> lines = new ArrayList<>();
         for (NewRma.Line line : request.lines()) {
             PartResolution fit = checkFit(null, unit, line.partNumber(), username);
@@ -89,7 +86,7 @@ public class Rmas {
     }
 
     /** Gate 1 again, by a rep: the approved parts still fit the unit (the catalog may have changed). */
-    public RmaView verify(String number, String rep, RmaAction action) {
+    public RmaView verify(String number, String rep, Verification action) {
         Rma rma = load(number, action);
         for (RmaLine line : rma.lines()) {
             PartResolution fit = checkFit(rma.number(), rma.unit(), line.requestedPart(), rep);
@@ -102,22 +99,22 @@ public class Rmas {
         return saved(rma);
     }
 
-    public RmaView approve(String number, String rep, RmaAction action) {
+    public RmaView approve(String number, String rep, Approval action) {
         Rma rma = load(number, action);
-        rma.approve(rep, Boolean.TRUE.equals(action.returnRequired()), action.note(), Instant.now(clock));
+        rma.approve(rep, action.returnRequired(), action.note(), Instant.now(clock));
         return saved(rma);
     }
 
-    public RmaView reject(String number, String rep, RmaAction action) {
+    public RmaView reject(String number, String rep, Rejection action) {
         Rma rma = load(number, action);
         rma.reject(rep, action.note(), Instant.now(clock));
         return saved(rma);
     }
 
     /** A customer may cancel their own RMA until it ships. */
-    public RmaView cancelOwn(String number, String username, RmaAction action) {
+    public RmaView cancelOwn(String number, String username, Cancellation action) {
         Rma rma = repository.requireOwn(number, username);
-        rma.requireVersion(action.version());
+        rma.requireVersion(action.seenVersion());
         rma.cancel(username, action.note() == null ? "cancelled by the customer" : action.note(), Instant.now(clock));
         return saved(rma);
     }
@@ -127,7 +124,7 @@ public class Rmas {
      * mismatch refuses the shipment and counts as a failed fulfilment; a shipment past its promised date
      * counts as one too.
      */
-    public ShipmentOutcome ship(String number, String rep, RmaAction action) {
+    public ShipmentOutcome ship(String number, String rep, Shipment action) {
         Rma rma = load(number, action);
         rma.requireMovableTo(RmaState.SHIPPED);
         List<String> scanned = action.scannedParts();
@@ -137,7 +134,7 @@ public class Rmas {
         }
         Instant now = Instant.now(clock);
         for (RmaLine line : rma.lines()) {
-            String scan = PartNumber.normalize(scanned.get(line.lineNo() - 1));
+            String scan = scannedPart(scanned.get(line.lineNo() - 1));
             if (!scan.equals(line.approvedPart())) {
                 gates.caught(rma.number(), rma.unit().id(), Gate.SHIPMENT, line.approvedPart(), scan, rep);
                 escalation.recordFailure(rma, FailureKind.WRONG_PART_PICKED,
@@ -179,14 +176,14 @@ public class Rmas {
         return overdue.size();
     }
 
-    public RmaView deliver(String number, String actor, RmaAction action) {
+    public RmaView deliver(String number, String actor, Delivery action) {
         Rma rma = load(number, action);
         rma.deliver(actor, Instant.now(clock));
         return saved(rma);
     }
 
     /** The shipment never arrived: a failed fulfilment, and a replacement ships. */
-    public RmaView reportLost(String number, String rep, RmaAction action) {
+    public RmaView reportLost(String number, String rep, LossReport action) {
         Rma rma = load(number, action);
         Instant now = Instant.now(clock);
         rma.reship(rep, action.note() == null ? "lost in transit" : action.note(), now);
@@ -195,9 +192,9 @@ public class Rmas {
     }
 
     /** The customer received a part other than the one approved: our fault; a replacement ships. */
-    public RmaView reportWrongPartReceived(String number, String username, RmaAction action) {
+    public RmaView reportWrongPartReceived(String number, String username, WrongPartReport action) {
         Rma rma = repository.requireOwn(number, username);
-        rma.requireVersion(action.version());
+        rma.requireVersion(action.seenVersion());
         if (action.partNumber() == null || action.partNumber().isBlank()) {
             throw new InvalidInputException("partNumber", "the part number printed on the part you received is required");
         }
@@ -209,7 +206,7 @@ public class Rmas {
     }
 
     /** Gate 3: the part that came back must be the one that was in the unit. */
-    public RmaView receiveReturn(String number, String rep, RmaAction action) {
+    public RmaView receiveReturn(String number, String rep, ReturnReceipt action) {
         Rma rma = load(number, action);
         if (action.partNumber() == null || action.partNumber().isBlank()) {
             throw new InvalidInputException("partNumber", "scan the part that came back");
@@ -227,10 +224,18 @@ public class Rmas {
         return saved(rma);
     }
 
-    public RmaView close(String number, String actor, RmaAction action) {
+    public RmaView close(String number, String actor, Closing action) {
         Rma rma = load(number, action);
         rma.close(actor, Instant.now(clock));
         return saved(rma);
+    }
+
+    private static String scannedPart(String scanned) {
+        try {
+            return PartNumber.normalize(scanned);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("scannedParts", e.getMessage());
+        }
     }
 
     private PartResolution checkFit(String rmaNumber, RegisteredUnit unit, String partNumber, String actor) {
@@ -244,9 +249,9 @@ public class Rmas {
         return fit;
     }
 
-    private Rma load(String number, RmaAction action) {
+    private Rma load(String number, VersionedAction action) {
         Rma rma = repository.require(number);
-        rma.requireVersion(action.version());
+        rma.requireVersion(action.seenVersion());
         return rma;
     }
 

@@ -34,7 +34,7 @@ public class GateCheck {
     @Column(nullable = false)
     private boolean passed;
 
-    @Column(nullable = false, length = 40)
+    @Column(nullable = false, length = 500)
     private String expected;
 
     @Column(nullable = false, length = 40)

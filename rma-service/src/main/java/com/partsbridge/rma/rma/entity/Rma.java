@@ -36,6 +36,8 @@ import java.util.Optional;
 @Table(name = "rma_rma")
 public class Rma {
 
+    static final int MAX_NOTE = 500;
+
     @Id
     @SequenceGenerator(name = "rma_rma_seq", sequenceName = "rma_rma_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rma_rma_seq")
@@ -113,8 +115,8 @@ public class Rma {
     }
 
     /** Refuses to act on what the caller saw if someone changed the RMA since. */
-    public void requireVersion(Long seen) {
-        if (seen != null && seen != version) {
+    public void requireVersion(long seen) {
+        if (seen != version) {
             throw new ConflictException("stale-rma", number + " changed since you loaded it (version " + seen
                     + ", now " + version + "); reload and try again");
         }
@@ -202,6 +204,9 @@ public class Rma {
 
     private void move(RmaState next, String actor, String note, Instant at) {
         requireMovableTo(next);
+        if (note != null && note.length() > MAX_NOTE) { // the audit trail's column; checked here for every caller
+            throw new InvalidInputException("note", "a note is at most " + MAX_NOTE + " characters");
+        }
         history.add(new RmaEvent(this, at, actor, state, next, note));
         this.state = next;
     }

@@ -87,6 +87,19 @@ class RmaTest {
     }
 
     @Test
+    void refusesANoteLongerThanTheAuditTrailKeeps() {
+        Rma rma = requested();
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> rma.verify("rita", "n".repeat(501), NOW));
+
+        assertEquals("note", refused.field());
+        assertEquals(RmaState.REQUESTED, rma.state());
+        rma.verify("rita", "n".repeat(500), NOW);
+        assertEquals(RmaState.VERIFIED, rma.state());
+    }
+
+    @Test
     void refusesAStaleVersion() {
         assertThrows(ConflictException.class, () -> requested().requireVersion(7L));
     }

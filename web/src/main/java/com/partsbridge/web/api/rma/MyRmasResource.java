@@ -2,10 +2,11 @@ package com.partsbridge.web.api.rma;
 
 import com.partsbridge.kernel.Page;
 import com.partsbridge.rma.rma.boundary.NewRma;
-import com.partsbridge.rma.rma.boundary.RmaAction;
+import com.partsbridge.rma.rma.boundary.Cancellation;
 import com.partsbridge.rma.rma.boundary.RmaQueries;
 import com.partsbridge.rma.rma.boundary.RmaView;
 import com.partsbridge.rma.rma.boundary.Rmas;
+import com.partsbridge.rma.rma.boundary.WrongPartReport;
 import com.partsbridge.web.api.PageParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -66,23 +67,20 @@ public class MyRmasResource {
 
     @POST
     @Path("{number}/cancellation")
-    public RmaView cancel(@PathParam("number") String number, @Valid RmaAction action) {
-        return rmas.cancelOwn(number, me(), orEmpty(action));
+    public RmaView cancel(@PathParam("number") String number,
+            @Valid @NotNull(message = RmasResource.SEND_VERSION) Cancellation action) {
+        return rmas.cancelOwn(number, me(), action);
     }
 
     /** "The part I received is not the one you approved": a replacement ships, and it counts against us. */
     @POST
     @Path("{number}/wrong-part-received")
     public RmaView wrongPartReceived(@PathParam("number") String number,
-            @Valid @NotNull(message = "tell us the part number you received") RmaAction action) {
+            @Valid @NotNull(message = "tell us the part number you received") WrongPartReport action) {
         return rmas.reportWrongPartReceived(number, me(), action);
     }
 
     private String me() {
         return security.getUserPrincipal().getName();
-    }
-
-    static RmaAction orEmpty(RmaAction action) {
-        return action == null ? new RmaAction(null, null, null, null, null) : action;
     }
 }

@@ -1,14 +1,19 @@
 package com.partsbridge.web.api.rma;
 
-import static com.partsbridge.web.api.rma.MyRmasResource.orEmpty;
-
 import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.kernel.Page;
-import com.partsbridge.rma.rma.boundary.RmaAction;
+import com.partsbridge.rma.rma.boundary.Approval;
+import com.partsbridge.rma.rma.boundary.Closing;
+import com.partsbridge.rma.rma.boundary.Delivery;
+import com.partsbridge.rma.rma.boundary.LossReport;
+import com.partsbridge.rma.rma.boundary.Rejection;
+import com.partsbridge.rma.rma.boundary.ReturnReceipt;
 import com.partsbridge.rma.rma.boundary.RmaQueries;
 import com.partsbridge.rma.rma.boundary.RmaView;
 import com.partsbridge.rma.rma.boundary.Rmas;
+import com.partsbridge.rma.rma.boundary.Shipment;
 import com.partsbridge.rma.rma.boundary.ShipmentOutcome;
+import com.partsbridge.rma.rma.boundary.Verification;
 import com.partsbridge.rma.rma.boundary.WrongPartRates;
 import com.partsbridge.rma.rma.entity.RmaState;
 import com.partsbridge.web.api.PageParams;
@@ -17,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +37,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The reps' side: the queue and every move of an RMA, each recorded with who, when and why. */
+/**
+ * The reps' side: the queue and every move of an RMA, each recorded with who, when and why. Every move sends
+ * the {@code version} the rep looked at; a missing or malformed one is a 400, a stale one a 409.
+ */
 @Tag(name = "RMA desk", description = "Support reps verify, approve, ship and receive returns.")
 @Path("v1/rmas")
 @RequestScoped
@@ -39,6 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RmasResource {
+
+    static final String SEND_VERSION = "send the version of the RMA you looked at as \"version\"";
 
     @Inject
     Rmas rmas;
@@ -63,27 +74,31 @@ public class RmasResource {
 
     @POST
     @Path("{number}/verification")
-    public RmaView verify(@PathParam("number") String number, @Valid RmaAction action) {
-        return rmas.verify(number, rep(), orEmpty(action));
+    public RmaView verify(@PathParam("number") String number,
+            @Valid @NotNull(message = SEND_VERSION) Verification action) {
+        return rmas.verify(number, rep(), action);
     }
 
     @POST
     @Path("{number}/approval")
-    public RmaView approve(@PathParam("number") String number, @Valid RmaAction action) {
-        return rmas.approve(number, rep(), orEmpty(action));
+    public RmaView approve(@PathParam("number") String number,
+            @Valid @NotNull(message = SEND_VERSION) Approval action) {
+        return rmas.approve(number, rep(), action);
     }
 
     @POST
     @Path("{number}/rejection")
-    public RmaView reject(@PathParam("number") String number, @Valid RmaAction action) {
-        return rmas.reject(number, rep(), orEmpty(action));
+    public RmaView reject(@PathParam("number") String number,
+            @Valid @NotNull(message = SEND_VERSION) Rejection action) {
+        return rmas.reject(number, rep(), action);
     }
 
     /** Gate 2: the scanned parts must be the approved ones, or the shipment is refused (422). */
     @POST
     @Path("{number}/shipment")
-    public Response ship(@PathParam("number") String number, @Valid RmaAction action) {
-        ShipmentOutcome outcome = rmas.ship(number, rep(), orEmpty(action));
+    public Response ship(@PathParam("number") String number,
+            @Valid @NotNull(message = SEND_VERSION) Shipment action) {
+        ShipmentOutcome outcome = rmas.ship(number, rep(), action);
         if (!outcome.shipped()) {
             return Problem.of(422, "wrong-part-scanned", "Unprocessable Content", outcome.detail()).toResponse();
         }
@@ -92,27 +107,31 @@ public class RmasResource {
 
     @POST
     @Path("{number}/delivery")
-    public RmaView deliver(@PathParam("number") String number, @Valid RmaAction action) {
-        return rmas.deliver(number, rep(), orEmpty(action));
+    public RmaView deliver(@PathParam("number") String number,
+            @Valid @NotNull(message = SEND_VERSION) Delivery action) {
+        return rmas.deliver(number, rep(), action);
     }
 
     @POST
     @Path("{number}/loss")
-    public RmaView lost(@PathParam("number") String number, @Valid RmaAction action) {
-        return rmas.reportLost(number, rep(), orEmpty(action));
+    public RmaView lost(@PathParam("number") String number,
+            @Valid @NotNull(message = SEND_VERSION) LossReport action) {
+        return rmas.reportLost(number, rep(), action);
     }
 
     /** Gate 3: the part that came back must be the expected one. */
     @POST
     @Path("{number}/return-receipt")
-    public RmaView receiveReturn(@PathParam("number") String number, @Valid RmaAction action) {
-        return rmas.receiveReturn(number, rep(), orEmpty(action));
+    public RmaView receiveReturn(@PathParam("number") String number,
+            @Valid @NotNull(message = SEND_VERSION) ReturnReceipt action) {
+        return rmas.receiveReturn(number, rep(), action);
     }
 
     @POST
     @Path("{number}/closing")
-    public RmaView close(@PathParam("number") String number, @Valid RmaAction action) {
-        return rmas.close(number, rep(), orEmpty(action));
+    public RmaView close(@PathParam("number") String number,
+            @Valid @NotNull(message = SEND_VERSION) Closing action) {
+        return rmas.close(number, rep(), action);
     }
 
     /** How often each gate catches a wrong part. */

@@ -1,17 +1,24 @@
 package com.partsbridge.web.pages.rep;
 
 import com.partsbridge.kernel.PageRequest;
-import com.partsbridge.rma.rma.boundary.RmaAction;
+import com.partsbridge.rma.rma.boundary.Approval;
+import com.partsbridge.rma.rma.boundary.Closing;
+import com.partsbridge.rma.rma.boundary.Delivery;
+import com.partsbridge.rma.rma.boundary.Rejection;
+import com.partsbridge.rma.rma.boundary.ReturnReceipt;
 import com.partsbridge.rma.rma.boundary.RmaQueries;
 import com.partsbridge.rma.rma.boundary.RmaView;
 import com.partsbridge.rma.rma.boundary.Rmas;
+import com.partsbridge.rma.rma.boundary.Shipment;
 import com.partsbridge.rma.rma.boundary.ShipmentOutcome;
+import com.partsbridge.rma.rma.boundary.Verification;
 import com.partsbridge.web.pages.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -53,22 +60,23 @@ public class RepDesk implements Serializable {
     }
 
     public void verify() {
-        act(() -> rmas.verify(selected.number(), rep(), action()), "verified: the part fits the unit");
+        act(() -> rmas.verify(selected.number(), rep(), new Verification(seen(), note)),
+                "verified: the part fits the unit");
     }
 
     public void approve() {
         act(() -> rmas.approve(selected.number(), rep(),
-                new RmaAction(selected.version(), note, returnRequired, null, null)), "approved");
+                new Approval(seen(), note, returnRequired)), "approved");
     }
 
     public void reject() {
-        act(() -> rmas.reject(selected.number(), rep(), action()), "rejected");
+        act(() -> rmas.reject(selected.number(), rep(), new Rejection(seen(), note)), "rejected");
     }
 
     /** Gate 2: the scanned part must be the approved one. */
     public void ship() {
         ShipmentOutcome outcome = Messages.attempt(() -> rmas.ship(selected.number(), rep(),
-                new RmaAction(selected.version(), note, null, List.of(scan == null ? "" : scan), null)));
+                new Shipment(seen(), List.of(scan == null ? "" : scan))));
         if (outcome != null) {
             selected = outcome.rma();
             if (outcome.shipped()) {
@@ -81,17 +89,17 @@ public class RepDesk implements Serializable {
     }
 
     public void deliver() {
-        act(() -> rmas.deliver(selected.number(), rep(), action()), "delivered");
+        act(() -> rmas.deliver(selected.number(), rep(), new Delivery(seen())), "delivered");
     }
 
     /** Gate 3: the part that came back must be the expected one. */
     public void receiveReturn() {
         act(() -> rmas.receiveReturn(selected.number(), rep(),
-                new RmaAction(selected.version(), note, null, null, scan)), "return received");
+                new ReturnReceipt(seen(), scan)), "return received");
     }
 
     public void close() {
-        act(() -> rmas.close(selected.number(), rep(), action()), "closed");
+        act(() -> rmas.close(selected.number(), rep(), new Closing(seen())), "closed");
     }
 
     private void act(Supplier<RmaView> action, String done) {
@@ -114,8 +122,9 @@ public class RepDesk implements Serializable {
         note = null;
     }
 
-    private RmaAction action() {
-        return new RmaAction(selected.version(), note, null, null, null);
+    /** The version of the RMA as the page showed it to the rep. */
+    private BigDecimal seen() {
+        return BigDecimal.valueOf(selected.version());
     }
 
     private String rep() {

@@ -1,12 +1,16 @@
-package com.partsbridge.rma.recovery.control;
+package com.partsbridge.rma.recovery.boundary;
 
+import com.partsbridge.rma.recovery.control.NoticeOutbox;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-/** Every few seconds, mails the notices recorded since; a notice is never lost to a mail server that is down. */
+/**
+ * Every few seconds, mails the notices recorded since; a notice is never lost to a mail server that is down.
+ * A timer is an entry point, so it is a boundary.
+ */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NoticeSender {

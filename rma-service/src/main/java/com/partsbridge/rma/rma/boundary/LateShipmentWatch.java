@@ -1,13 +1,15 @@
-package com.partsbridge.rma.rma.control;
+package com.partsbridge.rma.rma.boundary;
 
-import com.partsbridge.rma.rma.boundary.Rmas;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-/** Every few minutes, finds shipments that broke their promised date (see {@link Rmas#flagLateShipments()}). */
+/**
+ * Every few minutes, finds shipments that broke their promised date (see {@link Rmas#flagLateShipments()}).
+ * A timer is an entry point like a resource, so it is a boundary and calls the use case, never the reverse.
+ */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LateShipmentWatch {
