@@ -2,6 +2,7 @@ package com.partsbridge.tradein.quote.boundary;
 
 import com.partsbridge.catalog.fitment.entity.SerialNumber;
 import com.partsbridge.catalog.model.entity.ProductModel;
+import com.partsbridge.kernel.ConflictException;
 import com.partsbridge.kernel.NotFoundException;
 import com.partsbridge.kernel.Page;
 import com.partsbridge.kernel.PageRequest;
@@ -12,14 +13,21 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 
-/** Trade-in quotes: quote, accept before expiry for a credit code, re-grade on receipt. */
+/**
+ * Trade-in quotes: quote a registered unit, accept before expiry for a credit code (the credit quoted), re-grade
+ * on receipt. A second acceptance, or a losing parallel one (@Version), is a 409; so is a quote for a unit that
+ * has its credit.
+ */
 @Stateless
 public class TradeInQuotes {
 
@@ -31,14 +39,33 @@ public class TradeInQuotes {
     @Inject
     Clock clock;
 
-    public QuoteView quote(String username, NewQuote request) {
-        TradeInProgram program = program(ProductModel.normalizeCode(request.modelCode()));
+    /**
+     * Quotes the caller's registered unit (resolved by the caller from the unit's registration). One open quote
+     * and one credit per unit: a unit with a credit is refused (409 unit-already-credited); an open quote for the
+     * unit is closed first (SUPERSEDED, or EXPIRED if its time ran out), so the newest quote is the one to accept.
+     */
+    public QuoteView quote(String username, @Valid @NotNull TradedInUnit unit, @NotNull ConditionGrade grade) {
+        TradeInProgram program = program(ProductModel.normalizeCode(unit.modelCode()));
         Instant now = Instant.now(clock);
-        TradeInQuote quote = new TradeInQuote(username, program.modelCode(), SerialNumber.normalize(request.serial()),
-                request.purchasedOn(), request.grade(),
-                program.creditFor(request.purchasedOn(), request.grade(), LocalDate.now(clock)),
+        List<TradeInQuote> earlier = em.createQuery("""
+                        select q from TradeInQuote q where q.unitId = :unit
+                          and (q.openUnitId is not null or q.creditUnitId is not null)""", TradeInQuote.class)
+                .setParameter("unit", unit.unitId()).getResultList();
+        for (TradeInQuote q : earlier) {
+            if (q.isCredited()) {
+                throw new ConflictException("unit-already-credited", "unit " + unit.unitId()
+                        + " was traded in already (quote " + q.id() + "); a unit earns one credit");
+            }
+        }
+        earlier.forEach(q -> q.closeForNewerQuote(now));
+        // Hibernate flushes inserts before updates: release the open-quote key before the new quote takes it
+        em.flush();
+        TradeInQuote quote = new TradeInQuote(username, unit.unitId(), program.modelCode(),
+                SerialNumber.normalize(unit.serial()), unit.purchasedOn(), grade,
+                program.creditFor(unit.purchasedOn(), grade, LocalDate.now(clock)),
                 program.successorCode(), now, now.plus(Duration.ofDays(program.quoteValidDays())));
         em.persist(quote);
+        em.flush();
         return QuoteView.of(quote);
     }
 
