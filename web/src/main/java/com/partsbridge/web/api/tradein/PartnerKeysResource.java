@@ -21,9 +21,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Admins issue, list and revoke partners' API keys. */
+/**
+ * Admins issue, list and revoke partners' API keys.
+ * Shares its root path with the other partner resources: RESTEasy picks the class by its path before the
+ * method, so a longer class path would hide their methods.
+ */
 @Tag(name = "transitions")
-@Path("v1/partners/{id}/api-keys")
+@Path("v1/partners")
 @RequestScoped
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +48,7 @@ public class PartnerKeysResource {
      * the answer is never shown again.
      */
     @POST
+    @Path("{id}/api-keys")
     public Response issue(@PathParam("id") long partnerId, @Valid NewKey request) {
         PartnerKeys.IssuedKey key = keys.issue(partnerId, request == null ? null : request.label(),
                 security.getUserPrincipal().getName());
@@ -52,13 +57,14 @@ public class PartnerKeysResource {
     }
 
     @GET
+    @Path("{id}/api-keys")
     public List<PartnerKeys.KeyView> keys(@PathParam("id") long partnerId) {
         return keys.of(partnerId);
     }
 
     /** Revokes a key at once: its next call is a 401. */
     @DELETE
-    @Path("{key}")
+    @Path("{id}/api-keys/{key}")
     public PartnerKeys.KeyView revoke(@PathParam("id") long partnerId, @PathParam("key") String keyId) {
         return keys.revoke(partnerId, keyId, security.getUserPrincipal().getName());
     }

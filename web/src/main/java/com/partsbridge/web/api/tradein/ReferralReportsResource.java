@@ -21,9 +21,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Admins record partners' reports on referrals and read the partners' monthly royalty statements. */
+/**
+ * Admins record partners' reports on referrals and read the partners' monthly royalty statements.
+ * Shares its root path with the other partner resources: RESTEasy picks the class by its path before the
+ * method, so a longer class path would hide their methods.
+ */
 @Tag(name = "transitions")
-@Path("v1/partners/{id}")
+@Path("v1/partners")
 @RequestScoped
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,14 +42,14 @@ public class ReferralReportsResource {
 
     /** The partner's report on a referral, recorded by an admin (partners report through /api/partner/v1). */
     @POST
-    @Path("referrals/{referral}/status")
+    @Path("{id}/referrals/{referral}/status")
     public ReferralView report(@PathParam("id") long partnerId, @PathParam("referral") long referralId,
             @Valid @NotNull(message = "a state is required: ACCEPTED, FULFILLED or DECLINED") ReferralReport report) {
         return referrals.report(partnerId, referralId, report.state(), security.getUserPrincipal().getName());
     }
 
     @GET
-    @Path("royalty-statements/{month}")
+    @Path("{id}/royalty-statements/{month}")
     @Produces({MediaType.APPLICATION_JSON, RoyaltyStatements.CSV})
     public Response statement(@PathParam("id") long partnerId, @PathParam("month") String month,
             @HeaderParam("Accept") String accept) {
