@@ -123,6 +123,35 @@ class TradeInMoneyRulesIT extends SystemTest {
     }
 
     @Test
+    void quotesAskedForAtOnceAndAcceptedEachStillYieldOneCredit() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Api.Reply> ask = () -> {
+            start.await();
+            return Api.at(base).as(Api.ALICE).post(QUOTES, "{\"unitId\":" + alicesUnit + ",\"grade\":\"B\"}");
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Api.Reply> replies = new java.util.ArrayList<>();
+        try {
+            List<Future<Api.Reply>> asked = List.of(pool.submit(ask), pool.submit(ask), pool.submit(ask));
+            start.countDown();
+            for (Future<Api.Reply> f : asked) {
+                replies.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // each one either won, superseded an earlier one, or lost the race on the unit's open-quote key (409)
+        assertTrue(replies.stream().allMatch(r -> r.status() == 201 || r.status() == 409 && r.isProblem()),
+                replies::toString);
+
+        List<Integer> acceptances = replies.stream().filter(r -> r.status() == 201)
+                .map(r -> alice.post(QUOTES + "/" + id(r.json()) + "/acceptance", "").status()).toList();
+
+        assertEquals(1, acceptances.stream().filter(s -> s == 200).count(), acceptances::toString);
+        assertEquals(1, creditCodesOf(alicesUnit).size());
+    }
+
+    @Test
     void aUnitThatHasItsCreditGetsNoFurtherQuote() {
         accept(quote("{\"unitId\":" + alicesUnit + ",\"grade\":\"B\"}"));
 

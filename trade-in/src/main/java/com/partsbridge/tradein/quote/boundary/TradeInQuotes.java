@@ -12,16 +12,20 @@ import com.partsbridge.tradein.quote.entity.TradeInQuote;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Trade-in quotes: quote a registered unit, accept before expiry for a credit code (the credit quoted), re-grade
@@ -46,26 +50,34 @@ public class TradeInQuotes {
      */
     public QuoteView quote(String username, @Valid @NotNull TradedInUnit unit, @NotNull ConditionGrade grade) {
         TradeInProgram program = program(ProductModel.normalizeCode(unit.modelCode()));
+        String serial = SerialNumber.normalize(unit.serial());
         Instant now = Instant.now(clock);
         List<TradeInQuote> earlier = em.createQuery("""
                         select q from TradeInQuote q where q.unitId = :unit
                           and (q.openUnitId is not null or q.creditUnitId is not null)""", TradeInQuote.class)
                 .setParameter("unit", unit.unitId()).getResultList();
-        for (TradeInQuote q : earlier) {
-            if (q.isCredited()) {
-                throw new ConflictException("unit-already-credited", "unit " + unit.unitId()
-                        + " was traded in already (quote " + q.id() + "); a unit earns one credit");
-            }
+        // a quote from before quotes named their unit counts by model and serial
+        List<Long> creditedBefore = em.createQuery("""
+                        select q.id from TradeInQuote q where q.modelCode = :model and q.serial = :serial
+                          and q.state in :credited""", Long.class)
+                .setParameter("model", program.modelCode()).setParameter("serial", serial)
+                .setParameter("credited", List.of(TradeInQuote.State.ACCEPTED, TradeInQuote.State.RECEIVED))
+                .setMaxResults(1).getResultList();
+        Optional<Long> credited = earlier.stream().filter(TradeInQuote::isCredited).map(TradeInQuote::id)
+                .findFirst().or(() -> creditedBefore.stream().findFirst());
+        if (credited.isPresent()) {
+            throw new ConflictException("unit-already-credited", "unit " + unit.unitId()
+                    + " was traded in already (quote " + credited.get() + "); a unit earns one credit");
         }
         earlier.forEach(q -> q.closeForNewerQuote(now));
         // Hibernate flushes inserts before updates: release the open-quote key before the new quote takes it
         em.flush();
         TradeInQuote quote = new TradeInQuote(username, unit.unitId(), program.modelCode(),
-                SerialNumber.normalize(unit.serial()), unit.purchasedOn(), grade,
+                serial, unit.purchasedOn(), grade,
                 program.creditFor(unit.purchasedOn(), grade, LocalDate.now(clock)),
                 program.successorCode(), now, now.plus(Duration.ofDays(program.quoteValidDays())));
         em.persist(quote);
-        em.flush();
+        flushOrConflict("another quote for unit " + unit.unitId() + " was made at the same moment; ask again");
         return QuoteView.of(quote);
     }
 
@@ -73,7 +85,7 @@ public class TradeInQuotes {
     public QuoteView accept(long id, String username) {
         TradeInQuote quote = own(id, username);
         quote.accept("TIC-" + HexFormat.of().withUpperCase().formatHex(unguessable()), Instant.now(clock));
-        em.flush();
+        flushOrConflict("quote " + id + " was accepted at the same moment; it has its one credit code");
         return QuoteView.of(quote);
     }
 
@@ -112,6 +124,33 @@ public class TradeInQuotes {
                 .setParameter("m", modelCode)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("program-not-found", "no trade-in program for " + modelCode));
+    }
+
+    /**
+     * Writes now, so that losing a race (the quote's @Version, or a unit's open-quote or credit key) is a 409 the
+     * caller can read, not a server fault with a stack trace in the log.
+     */
+    private void flushOrConflict(String detail) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("concurrent-change", detail);
+        } catch (PersistenceException e) {
+            if (isIntegrityViolation(e)) {
+                throw new ConflictException("concurrent-change", detail);
+            }
+            throw e;
+        }
+    }
+
+    /** SQLSTATE class 23: a unique key refused the write. */
+    private static boolean isIntegrityViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 64 random bits: a credit code is money, it must not be guessable. */
