@@ -128,12 +128,36 @@ class PartnerApiIT extends SystemTest {
                 "{\"state\":\"DECLINED\"}").status(), "a fulfilled referral stays fulfilled");
         assertBadRequestNaming("state", partnerB.post("/api/partner/v1/referrals/" + referral + "/status",
                 "{\"state\":\"SHIPPED\"}"));
+        assertBadRequestNaming("state", partnerB.post("/api/partner/v1/referrals/" + referral + "/status", "{}"));
+        assertBadRequestNaming("state", partnerB.post("/api/partner/v1/referrals/" + referral + "/status",
+                "{\"state\":7}"));
 
         String month = YearMonth.now(ZoneOffset.UTC).toString();
         Api.Reply csv = partnerB.getAccepting("/api/partner/v1/royalty-statements/" + month, "text/csv");
         assertTrue(csv.body().contains("total,,,19.90,1.59,EUR"), csv::toString); // 8% of 19.90, half-even
         assertEquals(0, partnerA.get("/api/partner/v1/royalty-statements/" + month).json()
                 .getJsonArray("lines").size(), "A owes nothing for B's sale");
+    }
+
+    @Test
+    void aSingleOfferIsRefusedAsTheSameRowInAFeedWouldBeNamingTheField() {
+        Api partner = Api.at(base).withKey(key(partner(600)));
+        Api.Reply unknownPart = partner.post("/api/partner/v1/offers", """
+                {"partnerPartNumber":"P-X","ourPartNumber":"NO-SUCH-%s","price":1.00,"stock":1,"leadTimeDays":1}"""
+                .formatted(catalog.id));
+        Api.Reply gold = partner.post("/api/partner/v1/offers", """
+                {"partnerPartNumber":"P-X","ourPartNumber":"%s","price":1.00,"currency":"XAU","stock":1,"leadTimeDays":1}"""
+                .formatted(door));
+        Api.Reply feed = partner.post("/api/partner/v1/offer-feeds", "text/csv", (CSV_HEADER + "P-X,NO-SUCH-"
+                + catalog.id + ",1.00,EUR,1,1\nP-Y," + door + ",1.00,XAU,1,1\n").getBytes(UTF_8));
+
+        assertBadRequestNaming("ourPartNumber", unknownPart);
+        assertBadRequestNaming("currency", gold);
+        assertEquals(201, feed.status(), feed::toString);
+        assertEquals(List.of("ourPartNumber", "currency"), partner.get("/api/partner/v1/offer-feeds/"
+                        + feed.json().getJsonNumber("id").longValue() + "/rejections").json().getJsonArray("items")
+                .stream().map(r -> ((JsonObject) r).getString("field")).toList());
+        assertEquals(0, partner.get("/api/partner/v1/offers").json().getInt("total"));
     }
 
     @Test

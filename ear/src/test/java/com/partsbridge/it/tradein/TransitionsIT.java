@@ -79,6 +79,8 @@ class TransitionsIT extends SystemTest {
         assertEquals(List.of("ISSUED", "ACCEPTED", "FULFILLED"), fulfilled.getJsonArray("history").stream()
                 .map(e -> ((JsonObject) e).getString("to")).toList(), "every step on the trail");
         assertEquals("admin", fulfilled.getJsonArray("history").getJsonObject(2).getString("actor"));
+        assertEquals(409, admin.post(referralStatus(first), "{\"state\":\"FULFILLED\"}").status(),
+                "a referral is fulfilled, and its royalty accrues, once");
         report(second, "ACCEPTED");
         report(second, "FULFILLED");
         report(declined, "DECLINED");
@@ -102,9 +104,8 @@ class TransitionsIT extends SystemTest {
     void aQuoteAcceptedInTimeYieldsACreditCodeAndAnExpiredOneIsRefused() {
         program(30);
         Api alice = Api.at(base).as(Api.ALICE);
-        String request = "{\"modelCode\":\"" + oldRemote + "\",\"serial\":\"A0042\",\"purchasedOn\":\"2025-01-15\","
-                + "\"grade\":\"A\"}";
-        Api.Reply quoted = alice.post("/api/v1/my/trade-in-quotes", request);
+        Api.Reply quoted = alice.post("/api/v1/my/trade-in-quotes",
+                "{\"unitId\":" + unitOf(alice, oldRemote) + ",\"grade\":\"A\"}");
         assertEquals(201, quoted.status(), quoted::toString);
         long id = quoted.json().getJsonNumber("id").longValue();
 
@@ -117,13 +118,17 @@ class TransitionsIT extends SystemTest {
         JsonObject received = admin.post("/api/v1/trade-in-quotes/" + id + "/receipt", "{\"grade\":\"C\"}").json();
         assertEquals("C", received.getString("grade"));
         assertTrue(received.getString("note").contains("re-graded from A to C"), received::toString);
+        assertEquals(409, admin.post("/api/v1/trade-in-quotes/" + id + "/receipt", "{\"grade\":\"D\"}").status(),
+                "a unit is received, and re-graded, once");
+        assertEquals(received.getString("creditCode"), alice.get("/api/v1/my/trade-in-quotes/" + id).json()
+                .getString("creditCode"), "a re-grade changes the credit of the one code, it issues none");
 
         String otherModel = catalog.model("OLD2", "2019-01-01", "2024-06-30", "2031-06-30", oldRemote);
         assertEquals(201, admin.post("/api/v1/trade-in-programs", """
                 {"modelCode":"%s","baseCredit":60,"monthlyDepreciation":0.01,"floorCredit":10,"quoteValidDays":0}"""
                 .formatted(otherModel)).status());
-        long expiring = alice.post("/api/v1/my/trade-in-quotes", request.replace(oldRemote, otherModel)).json()
-                .getJsonNumber("id").longValue();
+        long expiring = alice.post("/api/v1/my/trade-in-quotes", "{\"unitId\":" + unitOf(alice, otherModel)
+                + ",\"grade\":\"A\"}").json().getJsonNumber("id").longValue();
         Api.Reply expired = alice.post("/api/v1/my/trade-in-quotes/" + expiring + "/acceptance", "");
         assertEquals(422, expired.status(), expired::toString);
         assertEquals("urn:partsbridge:problem:quote-expired", expired.json().getString("type"));
@@ -149,6 +154,72 @@ class TransitionsIT extends SystemTest {
         assertTrue(breaches.get(0).contains("until 2031-06-30, but we owe them until 2034-06-30"), breaches::toString);
         assertTrue(breaches.stream().anyMatch(b -> b.contains("cradle")), breaches::toString);
         assertBadRequestNaming("yearsAfterLastSale", tooLong);
+    }
+
+    @Test
+    void anAdminOfferGoesThroughTheFeedRulesAndTheSameUpsert() {
+        String offers = "/api/v1/partners/" + partnerId + "/offers";
+        Api.Reply gold = admin.post(offers, """
+                {"partnerPartNumber":"X-AU","ourPartNumber":"%s","price":1,"currency":"XAU","stock":1,"leadTimeDays":1}"""
+                .formatted(cradle));
+        Api.Reply created = admin.post(offers, """
+                {"partnerPartNumber":"X-UP","ourPartNumber":"%s","price":19.90,"stock":5,"leadTimeDays":5}"""
+                .formatted(cradle.toLowerCase()));
+        Api.Reply revised = admin.post(offers, """
+                {"partnerPartNumber":"X-UP","ourPartNumber":"%s","price":17.50,"stock":5,"leadTimeDays":5}"""
+                .formatted(cradle));
+
+        assertBadRequestNaming("currency", gold); // a currency without minor units prices nothing, as in a feed
+        assertEquals(201, created.status(), created::toString);
+        assertEquals(cradle, created.json().getString("ourPartNumber"), "normalised as a feed row is");
+        assertEquals(200, revised.status(), "a known partner part number is revised, not duplicated: " + revised);
+        assertEquals(created.json().getJsonNumber("id").longValue(), revised.json().getJsonNumber("id").longValue());
+        assertEquals(new BigDecimal("17.50"), revised.json().getJsonNumber("price").bigDecimalValue());
+    }
+
+    @Test
+    void requestBodiesAreTypedRecordsThatNameTheBadField() {
+        long offer = offer("19.90");
+        Api alice = Api.at(base).as(Api.ALICE);
+        String longText = "X".repeat(200);
+
+        assertBadRequestNaming("offerId", alice.post("/api/v1/my/referrals", "{\"offerId\":" + offer + ".5}"));
+        assertBadRequestNaming("offerId", alice.post("/api/v1/my/referrals", "{\"offerId\":1e30}"));
+        assertBadRequestNaming("offerId", alice.post("/api/v1/my/referrals", "{}"));
+        Api.Reply asText = alice.post("/api/v1/my/referrals", "{\"offerId\":\"" + offer + "\"}");
+        assertEquals(201, asText.status(), "a JSON string holding a whole number is read as that id: " + asText);
+        assertEquals(cradle, asText.json().getString("ourPartNumber"));
+        assertBadRequestNaming("state", admin.post(referralStatus(refer(Api.ALICE, offer)), "{}"));
+        assertBadRequestNaming("state", admin.post(referralStatus(refer(Api.ALICE, offer)), "{\"state\":\"SHIPPED\"}"));
+        assertBadRequestNaming("label", admin.post("/api/v1/partners/" + partnerId + "/api-keys",
+                "{\"label\":\"" + "L".repeat(81) + "\"}"));
+        assertEquals(201, admin.post("/api/v1/partners/" + partnerId + "/api-keys", "{}").status(),
+                "the label is optional");
+        assertBadRequestNaming("grade", admin.post("/api/v1/trade-in-quotes/1/receipt", "{\"grade\":\"Z\"}"));
+        assertBadRequestNaming("grade", admin.post("/api/v1/trade-in-quotes/1/receipt", "{}"));
+        // longer than their columns: a 400 naming the field, never a 500 from the database
+        assertBadRequestNaming("name", admin.post("/api/v1/partners", "{\"name\":\"" + longText
+                + "\",\"royaltyRate\":0.08}"));
+        assertBadRequestNaming("partnerPartNumber", admin.post("/api/v1/partners/" + partnerId + "/offers", """
+                {"partnerPartNumber":"%s","ourPartNumber":"%s","price":1,"stock":1,"leadTimeDays":1}"""
+                .formatted(longText, cradle)));
+        assertBadRequestNaming("ourPartNumber", admin.post("/api/v1/partners/" + partnerId + "/offers", """
+                {"partnerPartNumber":"X-L","ourPartNumber":"%s","price":1,"stock":1,"leadTimeDays":1}"""
+                .formatted(longText)));
+        assertBadRequestNaming("modelCode", admin.post("/api/v1/trade-in-programs", """
+                {"modelCode":"%s","baseCredit":60,"monthlyDepreciation":0.01,"floorCredit":10,"quoteValidDays":30}"""
+                .formatted(longText)));
+        assertBadRequestNaming("baseCredit", admin.post("/api/v1/trade-in-programs", """
+                {"modelCode":"%s","baseCredit":1e12,"monthlyDepreciation":0.01,"floorCredit":10,"quoteValidDays":30}"""
+                .formatted(oldRemote)));
+    }
+
+    private long unitOf(Api customer, String model) {
+        Api.Reply r = customer.post("/api/v1/my/units", """
+                {"modelCode":"%s","serial":"A0042","purchasedOn":"2025-01-15","proofOfPurchase":"receipt"}"""
+                .formatted(model));
+        assertEquals(201, r.status(), r::toString);
+        return r.json().getJsonNumber("id").longValue();
     }
 
     private long offer(String price) {
@@ -195,7 +266,7 @@ class TransitionsIT extends SystemTest {
                 + "&serial=A0042&position=cradle&purchasedOn=2025-01-15&grade=Z");
 
         assertBadRequestNaming("price", negative);
-        assertEquals(404, unknownPart.status(), unknownPart::toString);
+        assertBadRequestNaming("ourPartNumber", unknownPart); // as a feed row with that part is rejected
         assertEquals(422, activeModel.status(), activeModel::toString);
         assertBadRequestNaming("grade", badGrade);
         assertEquals(403, Api.at(base).as(Api.ALICE).post("/api/v1/partners", "{}").status());

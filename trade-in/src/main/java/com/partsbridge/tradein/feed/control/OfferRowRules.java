@@ -14,16 +14,38 @@ public final class OfferRowRules {
     private OfferRowRules() {
     }
 
+    /** A row as written in a feed: its text is read into values, then the offer rules apply. */
     public static CheckedRow check(RawOffer raw) {
         if (raw.broken()) {
             return new CheckedRow.Rejected(raw.row(), raw.problemField(), raw.problem());
         }
         try {
-            return new CheckedRow.Valid(raw.row(), partnerPartNumber(raw.partnerPartNumber()),
-                    ourPartNumber(raw.ourPartNumber()), price(raw.price()), currency(raw.currency()),
-                    whole("stock", raw.stock(), 0, MAX_STOCK), whole("leadTimeDays", raw.leadTimeDays(), 0, 365));
+            // read in column order, so a row with several problems reports the same first one as always
+            String partnerPartNumber = partnerPartNumber(raw.partnerPartNumber());
+            String ourPartNumber = ourPartNumber(raw.ourPartNumber());
+            BigDecimal price = price(decimal("price", raw.price()));
+            String currency = currency(raw.currency());
+            int stock = range("stock", whole("stock", raw.stock()), 0, MAX_STOCK);
+            int leadTimeDays = range("leadTimeDays", whole("leadTimeDays", raw.leadTimeDays()), 0, 365);
+            return new CheckedRow.Valid(raw.row(), partnerPartNumber, ourPartNumber, price, currency, stock,
+                    leadTimeDays);
         } catch (InvalidInputException e) {
             return new CheckedRow.Rejected(raw.row(), e.field(), e.getMessage());
+        }
+    }
+
+    /**
+     * One offer whose values are typed already (an admin's or a partner's single offer): the same rules as a feed
+     * row, since it is a feed of one.
+     */
+    public static CheckedRow check(int row, String partnerPartNumber, String ourPartNumber, BigDecimal price,
+            String currency, int stock, int leadTimeDays) {
+        try {
+            return new CheckedRow.Valid(row, partnerPartNumber(partnerPartNumber), ourPartNumber(ourPartNumber),
+                    price(price), currency(currency), range("stock", stock, 0, MAX_STOCK),
+                    range("leadTimeDays", leadTimeDays, 0, 365));
+        } catch (InvalidInputException e) {
+            return new CheckedRow.Rejected(row, e.field(), e.getMessage());
         }
     }
 
@@ -44,12 +66,17 @@ public final class OfferRowRules {
         }
     }
 
-    private static BigDecimal price(String value) {
-        BigDecimal price;
+    private static BigDecimal decimal(String field, String value) {
         try {
-            price = new BigDecimal(required("price", value));
+            return new BigDecimal(required(field, value));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("price", "price must be a number such as 19.90, not '" + value + "'");
+            throw new InvalidInputException(field, field + " must be a number such as 19.90, not '" + value + "'");
+        }
+    }
+
+    private static BigDecimal price(BigDecimal price) {
+        if (price == null) {
+            throw new InvalidInputException("price", "price is required");
         }
         if (price.signum() < 0) {
             throw new InvalidInputException("price", "price cannot be negative");
@@ -77,13 +104,15 @@ public final class OfferRowRules {
                 + value + "'");
     }
 
-    private static int whole(String field, String value, int min, int max) {
-        int n;
+    private static int whole(String field, String value) {
         try {
-            n = Integer.parseInt(required(field, value));
+            return Integer.parseInt(required(field, value));
         } catch (NumberFormatException e) {
             throw new InvalidInputException(field, field + " must be a whole number, not '" + value + "'");
         }
+    }
+
+    private static int range(String field, int n, int min, int max) {
         if (n < min || n > max) {
             throw new InvalidInputException(field, field + " must be between " + min + " and " + max);
         }

@@ -2,7 +2,6 @@ package com.partsbridge.tradein.partner.boundary;
 
 import com.partsbridge.catalog.part.boundary.Parts;
 import com.partsbridge.kernel.ConflictException;
-import com.partsbridge.kernel.Money;
 import com.partsbridge.tradein.partner.control.PartnerRepository;
 import com.partsbridge.tradein.partner.entity.Offer;
 import com.partsbridge.tradein.partner.entity.Partner;
@@ -11,22 +10,20 @@ import com.partsbridge.tradein.partner.entity.SupplyTerms;
 import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.kernel.Page;
 import com.partsbridge.kernel.PageRequest;
-import com.partsbridge.kernel.RuleViolationException;
 import com.partsbridge.tradein.feed.control.CheckedRow;
 import com.partsbridge.tradein.feed.control.OfferRowRules;
 import com.partsbridge.tradein.feed.control.OfferUpserts;
-import com.partsbridge.tradein.feed.control.RawOffer;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /** Partner suppliers, their offers, and our refurbished stock: the sources beside our own new parts. */
 @Stateless
 public class Partners {
-
-    static final String DEFAULT_CURRENCY = "EUR";
 
     @PersistenceContext(unitName = "tradein")
     EntityManager em;
@@ -54,15 +51,6 @@ public class Partners {
         return PartnerView.of(partner);
     }
 
-    /** An offer for one of our parts; the part must be in the catalog. */
-    public OfferView offer(long partnerId, NewOffer request) {
-        Partner partner = partnerRepository.require(partnerId);
-        String ourPart = catalogParts.byNumber(request.ourPartNumber()).partNumber(); // 404 for an unknown part
-        Offer offer = new Offer(partner, request.partnerPartNumber(), ourPart, terms(request));
-        em.persist(offer);
-        return OfferView.of(offer);
-    }
-
     /** The partner's own offers, by its part number. */
     public Page<OfferView> offersOf(long partnerId, PageRequest page) {
         partnerRepository.require(partnerId);
@@ -76,20 +64,18 @@ public class Partners {
     }
 
     /**
-     * One offer from the partner itself, keyed by its own part number: a new number creates the offer, a known
-     * one revises it. The same rules as a feed row, since it is a feed of one.
+     * One offer, from an admin or from the partner itself, keyed by the partner's part number: a new number
+     * creates the offer, a known one revises it. The same rules and the same upsert as a feed row, since it is a
+     * feed of one; a row the feed would reject is a 400 naming the field.
      */
-    public OfferChange putOffer(long partnerId, NewOffer request) {
+    public OfferChange putOffer(long partnerId, @Valid @NotNull NewOffer request) {
         Partner partner = partnerRepository.require(partnerId);
-        CheckedRow row = OfferRowRules.check(new RawOffer(1, request.partnerPartNumber(), request.ourPartNumber(),
-                request.price() == null ? null : request.price().toPlainString(), request.currency(),
-                Integer.toString(request.stock()), Integer.toString(request.leadTimeDays()), null, null));
-        if (row instanceof CheckedRow.Rejected r) {
-            throw new InvalidInputException(r.field(), r.reason());
-        }
+        CheckedRow row = OfferRowRules.check(1, request.partnerPartNumber(), request.ourPartNumber(), request.price(),
+                request.currency(), request.stock(), request.leadTimeDays());
         OfferUpserts.Outcome outcome = upserts.apply(partner, null, List.of(row), 0);
         if (!outcome.rejected().isEmpty()) {
-            throw new RuleViolationException("unknown-part", outcome.rejected().get(0).reason());
+            CheckedRow.Rejected rejected = outcome.rejected().get(0);
+            throw new InvalidInputException(rejected.field(), rejected.reason());
         }
         em.flush();
         return new OfferChange(OfferView.of(outcome.offers().get(0)), outcome.counts().created() == 1);
@@ -107,10 +93,5 @@ public class Partners {
 
     public void stockRefurbished(String ourPartNumber, SupplyTerms terms) {
         em.persist(new RefurbishedStock(catalogParts.byNumber(ourPartNumber).partNumber(), terms));
-    }
-
-    private static SupplyTerms terms(NewOffer request) {
-        return new SupplyTerms(Money.of(request.price(), request.currency() == null ? DEFAULT_CURRENCY
-                : request.currency()), request.stock(), request.leadTimeDays());
     }
 }

@@ -2,6 +2,7 @@ package com.partsbridge.tradein.quote.boundary;
 
 import com.partsbridge.catalog.fitment.entity.SerialNumber;
 import com.partsbridge.catalog.model.entity.ProductModel;
+import com.partsbridge.kernel.ConflictException;
 import com.partsbridge.kernel.NotFoundException;
 import com.partsbridge.kernel.Page;
 import com.partsbridge.kernel.PageRequest;
@@ -11,15 +12,26 @@ import com.partsbridge.tradein.quote.entity.TradeInQuote;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 
-/** Trade-in quotes: quote, accept before expiry for a credit code, re-grade on receipt. */
+/**
+ * Trade-in quotes: quote a registered unit, accept before expiry for a credit code (the credit quoted), re-grade
+ * on receipt. A second acceptance, or a losing parallel one (@Version), is a 409; so is a quote for a unit that
+ * has its credit.
+ */
 @Stateless
 public class TradeInQuotes {
 
@@ -31,14 +43,41 @@ public class TradeInQuotes {
     @Inject
     Clock clock;
 
-    public QuoteView quote(String username, NewQuote request) {
-        TradeInProgram program = program(ProductModel.normalizeCode(request.modelCode()));
+    /**
+     * Quotes the caller's registered unit (resolved by the caller from the unit's registration). One open quote
+     * and one credit per unit: a unit with a credit is refused (409 unit-already-credited); an open quote for the
+     * unit is closed first (SUPERSEDED, or EXPIRED if its time ran out), so the newest quote is the one to accept.
+     */
+    public QuoteView quote(String username, @Valid @NotNull TradedInUnit unit, @NotNull ConditionGrade grade) {
+        TradeInProgram program = program(ProductModel.normalizeCode(unit.modelCode()));
+        String serial = SerialNumber.normalize(unit.serial());
         Instant now = Instant.now(clock);
-        TradeInQuote quote = new TradeInQuote(username, program.modelCode(), SerialNumber.normalize(request.serial()),
-                request.purchasedOn(), request.grade(),
-                program.creditFor(request.purchasedOn(), request.grade(), LocalDate.now(clock)),
+        List<TradeInQuote> earlier = em.createQuery("""
+                        select q from TradeInQuote q where q.unitId = :unit
+                          and (q.openUnitId is not null or q.creditUnitId is not null)""", TradeInQuote.class)
+                .setParameter("unit", unit.unitId()).getResultList();
+        // a quote from before quotes named their unit counts by model and serial
+        List<Long> creditedBefore = em.createQuery("""
+                        select q.id from TradeInQuote q where q.modelCode = :model and q.serial = :serial
+                          and q.state in :credited""", Long.class)
+                .setParameter("model", program.modelCode()).setParameter("serial", serial)
+                .setParameter("credited", List.of(TradeInQuote.State.ACCEPTED, TradeInQuote.State.RECEIVED))
+                .setMaxResults(1).getResultList();
+        Optional<Long> credited = earlier.stream().filter(TradeInQuote::isCredited).map(TradeInQuote::id)
+                .findFirst().or(() -> creditedBefore.stream().findFirst());
+        if (credited.isPresent()) {
+            throw new ConflictException("unit-already-credited", "unit " + unit.unitId()
+                    + " was traded in already (quote " + credited.get() + "); a unit earns one credit");
+        }
+        earlier.forEach(q -> q.closeForNewerQuote(now));
+        // Hibernate flushes inserts before updates: release the open-quote key before the new quote takes it
+        em.flush();
+        TradeInQuote quote = new TradeInQuote(username, unit.unitId(), program.modelCode(),
+                serial, unit.purchasedOn(), grade,
+                program.creditFor(unit.purchasedOn(), grade, LocalDate.now(clock)),
                 program.successorCode(), now, now.plus(Duration.ofDays(program.quoteValidDays())));
         em.persist(quote);
+        flushOrConflict("another quote for unit " + unit.unitId() + " was made at the same moment; ask again");
         return QuoteView.of(quote);
     }
 
@@ -46,7 +85,7 @@ public class TradeInQuotes {
     public QuoteView accept(long id, String username) {
         TradeInQuote quote = own(id, username);
         quote.accept("TIC-" + HexFormat.of().withUpperCase().formatHex(unguessable()), Instant.now(clock));
-        em.flush();
+        flushOrConflict("quote " + id + " was accepted at the same moment; it has its one credit code");
         return QuoteView.of(quote);
     }
 
@@ -85,6 +124,33 @@ public class TradeInQuotes {
                 .setParameter("m", modelCode)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("program-not-found", "no trade-in program for " + modelCode));
+    }
+
+    /**
+     * Writes now, so that losing a race (the quote's @Version, or a unit's open-quote or credit key) is a 409 the
+     * caller can read, not a server fault with a stack trace in the log.
+     */
+    private void flushOrConflict(String detail) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("concurrent-change", detail);
+        } catch (PersistenceException e) {
+            if (isIntegrityViolation(e)) {
+                throw new ConflictException("concurrent-change", detail);
+            }
+            throw e;
+        }
+    }
+
+    /** SQLSTATE class 23: a unique key refused the write. */
+    private static boolean isIntegrityViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 64 random bits: a credit code is money, it must not be guessable. */

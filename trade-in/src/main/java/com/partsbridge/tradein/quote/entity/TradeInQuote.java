@@ -21,12 +21,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** A trade-in credit quoted to a customer for a unit: accepted before it expires, it yields a credit code. */
+/**
+ * A trade-in credit quoted to a customer for one registered unit: accepted before it expires, it yields a credit
+ * code. A unit has at most one open quote and at most one credit: {@code openUnitId} and {@code creditUnitId}
+ * carry the unit while the quote is open or credited, under unique keys, so the database refuses a second one
+ * even when two requests race. A newer quote for the unit closes the open one as SUPERSEDED (or EXPIRED).
+ */
 @Entity
 @Table(name = "trd_quote")
 public class TradeInQuote {
 
-    public enum State { QUOTED, ACCEPTED, RECEIVED }
+    public enum State { QUOTED, ACCEPTED, RECEIVED, SUPERSEDED, EXPIRED }
 
     @Id
     @SequenceGenerator(name = "trd_quote_seq", sequenceName = "trd_quote_seq", allocationSize = 50)
@@ -35,6 +40,16 @@ public class TradeInQuote {
 
     @Column(name = "customer_username", nullable = false, length = 60)
     private String customer;
+
+    /** rma-service's registered unit; null only on quotes made before quotes were tied to units. */
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    @Column(name = "open_unit_id")
+    private Long openUnitId;
+
+    @Column(name = "credit_unit_id")
+    private Long creditUnitId;
 
     @Column(name = "model_code", nullable = false, length = 40)
     private String modelCode;
@@ -82,9 +97,11 @@ public class TradeInQuote {
         // for JPA
     }
 
-    public TradeInQuote(String customer, String modelCode, String serial, LocalDate purchasedOn, ConditionGrade grade,
-            Money credit, String successorCode, Instant quotedAt, Instant expiresAt) {
+    public TradeInQuote(String customer, long unitId, String modelCode, String serial, LocalDate purchasedOn,
+            ConditionGrade grade, Money credit, String successorCode, Instant quotedAt, Instant expiresAt) {
         this.customer = customer;
+        this.unitId = unitId;
+        this.openUnitId = unitId;
         this.modelCode = modelCode;
         this.serial = serial;
         this.purchasedOn = purchasedOn;
@@ -104,8 +121,26 @@ public class TradeInQuote {
             throw new RuleViolationException("quote-expired", "quote " + id + " expired on " + expiresAt
                     + "; ask for a new quote");
         }
+        // the credit granted is the credit quoted: nothing is recomputed here
         this.creditCode = code;
         this.state = State.ACCEPTED;
+        this.openUnitId = null;
+        this.creditUnitId = unitId;
+    }
+
+    /**
+     * A newer quote for the same unit closes this open one: EXPIRED if its time had run out anyway, SUPERSEDED
+     * otherwise. The row stays, with the reason in its note.
+     */
+    public void closeForNewerQuote(Instant at) {
+        if (state != State.QUOTED) {
+            throw new ConflictException("quote-not-open", "quote " + id + " is " + state + " already");
+        }
+        boolean expired = !at.isBefore(expiresAt);
+        this.state = expired ? State.EXPIRED : State.SUPERSEDED;
+        this.openUnitId = null;
+        this.note = (expired ? "expired on " + expiresAt + "; " : "") + "superseded by a newer quote for unit "
+                + unitId + " on " + at;
     }
 
     /** The unit arrived: if it is not in the condition described, the credit follows the condition found. */
@@ -132,6 +167,19 @@ public class TradeInQuote {
 
     public String customer() {
         return customer;
+    }
+
+    public Optional<Long> unitId() {
+        return Optional.ofNullable(unitId);
+    }
+
+    public boolean isOpen() {
+        return state == State.QUOTED;
+    }
+
+    /** Accepted or received: the unit's credit exists. */
+    public boolean isCredited() {
+        return state == State.ACCEPTED || state == State.RECEIVED;
     }
 
     public String modelCode() {

@@ -8,11 +8,19 @@ import java.util.List;
 public record RoyaltyStatement(long partnerId, String partner, String month, BigDecimal royaltyRate,
         List<Line> lines, BigDecimal totalSales, BigDecimal totalRoyalty, String currency) {
 
+    /** What makes a spreadsheet read a cell as a formula (OWASP: =, +, -, @, tab, carriage return). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     public record Line(long referralId, String ourPartNumber, String partnerPartNumber, BigDecimal salePrice,
             BigDecimal royalty, Instant fulfilledAt) {
     }
 
-    /** RFC 4180 CSV: one row per referral, then the totals. */
+    /**
+     * RFC 4180 CSV: one row per referral, then the totals. Text cells (part numbers: partners write theirs) are
+     * neutralised against spreadsheet formulas (OWASP CSV injection): one that starts with =, +, -, @, a tab or a
+     * carriage return gets a leading single quote. Numbers, ids, the currency and timestamps are written by us
+     * from typed values and are left as they are, so amounts stay numbers.
+     */
     public String toCsv() {
         StringBuilder csv = new StringBuilder("referral_id,our_part_number,partner_part_number,sale_price,royalty,"
                 + "currency,fulfilled_at\r\n");
@@ -26,7 +34,12 @@ public record RoyaltyStatement(long partnerId, String partner, String month, Big
                 .append(totalRoyalty.toPlainString()).append(',').append(currency).append(",\r\n").toString();
     }
 
-    private static String quoted(String value) {
-        return value.matches("[A-Za-z0-9./-]*") ? value : '"' + value.replace("\"", "\"\"") + '"';
+    /** A text cell: neutralised if a spreadsheet would read it as a formula, then quoted if it needs to be. */
+    static String quoted(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return text.matches("[A-Za-z0-9./-]*") ? text : '"' + text.replace("\"", "\"\"") + '"';
     }
 }

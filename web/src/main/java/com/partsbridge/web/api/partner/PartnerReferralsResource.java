@@ -1,15 +1,16 @@
 package com.partsbridge.web.api.partner;
 
 import com.partsbridge.kernel.Page;
+import com.partsbridge.tradein.referral.boundary.ReferralReport;
 import com.partsbridge.tradein.referral.boundary.ReferralView;
 import com.partsbridge.tradein.referral.boundary.Referrals;
-import com.partsbridge.web.api.JsonBodies;
 import com.partsbridge.web.api.PageParams;
 import com.partsbridge.web.api.tradein.RoyaltyStatements;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -61,8 +62,9 @@ public class PartnerReferralsResource {
     @POST
     @Path("referrals/{id}/status")
     @Operation(summary = "Report a referral ACCEPTED, DECLINED or FULFILLED (in that order; otherwise 409)")
-    public ReferralView report(@PathParam("id") long id, JsonObject body) {
-        return referrals.report(partner.partnerId(), id, JsonBodies.text(body, "state"), partner.actor());
+    public ReferralView report(@PathParam("id") long id,
+            @Valid @NotNull(message = "a state is required: ACCEPTED, FULFILLED or DECLINED") ReferralReport report) {
+        return referrals.report(partner.partnerId(), id, report.state(), partner.actor());
     }
 
     @GET

@@ -1,11 +1,17 @@
 package com.partsbridge.web.pages.customer;
 
+import com.partsbridge.catalog.fitment.entity.SerialNumber;
+import com.partsbridge.catalog.model.entity.ProductModel;
+import com.partsbridge.kernel.InvalidInputException;
+import com.partsbridge.kernel.PageRequest;
+import com.partsbridge.rma.customer.boundary.UnitView;
+import com.partsbridge.rma.customer.boundary.Units;
 import com.partsbridge.tradein.option.boundary.TransitionOption;
 import com.partsbridge.tradein.option.boundary.TransitionOptions;
 import com.partsbridge.tradein.program.entity.ConditionGrade;
-import com.partsbridge.tradein.quote.boundary.NewQuote;
 import com.partsbridge.tradein.quote.boundary.QuoteView;
 import com.partsbridge.tradein.quote.boundary.TradeInQuotes;
+import com.partsbridge.tradein.quote.boundary.TradedInUnit;
 import com.partsbridge.tradein.referral.boundary.ReferralView;
 import com.partsbridge.tradein.referral.boundary.Referrals;
 import com.partsbridge.web.pages.Messages;
@@ -16,6 +22,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** The ranked options for a part that is no longer made: follow a partner offer, or take the trade-in credit. */
 @Named
@@ -30,6 +37,9 @@ public class OptionsPage implements Serializable {
 
     @Inject
     transient TradeInQuotes quotes;
+
+    @Inject
+    transient Units units;
 
     @Inject
     transient SecurityContext security;
@@ -55,14 +65,39 @@ public class OptionsPage implements Serializable {
         }
     }
 
+    /** Quotes and accepts in one go, for the caller's registered unit with this model and serial. */
     public void acceptTradeIn() {
+        Optional<UnitView> unit = registeredUnit();
+        if (unit.isEmpty()) {
+            Messages.warn("A trade-in credit is for a unit registered to you. Register your " + model + " "
+                    + serial + " under \"My units and RMAs\" first.");
+            return;
+        }
+        UnitView u = unit.get();
         QuoteView accepted = Messages.attempt(() -> {
-            QuoteView quote = quotes.quote(me(), new NewQuote(model, serial, purchasedOn, grade));
+            QuoteView quote = quotes.quote(me(), new TradedInUnit(u.id(), u.modelCode(), u.serial(), u.purchasedOn()),
+                    grade);
             return quotes.accept(quote.id(), me());
         });
         if (accepted != null) {
             Messages.info("Your credit code is " + accepted.creditCode() + ": " + accepted.credit() + " "
                     + accepted.currency() + " toward the " + accepted.successorCode() + ".");
+        }
+    }
+
+    /** The caller's unit with the page's model and serial; a customer has a handful, one page holds them. */
+    private Optional<UnitView> registeredUnit() {
+        if (model == null || serial == null) {
+            return Optional.empty();
+        }
+        try {
+            String code = ProductModel.normalizeCode(model);
+            String number = SerialNumber.normalize(serial);
+            return units.of(me(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
+                    .filter(u -> u.modelCode().equals(code) && u.serial().equals(number))
+                    .findFirst();
+        } catch (InvalidInputException e) { // a model or serial no unit could have
+            return Optional.empty();
         }
     }
 
