@@ -5,12 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows password guessing: after {@code partsbridge.login.max-failures} failed sign-ins for one account, or
- * from one client address, within {@code partsbridge.login.window-seconds}, further attempts are refused
+ * from one client address ({@code request.getRemoteAddr()}: behind a balancer, let the listener take the client's
+ * address from X-Forwarded-For with {@code proxy-address-forwarding}), within {@code partsbridge.login.window-seconds}, further attempts are refused
  * without checking the password until the oldest failure leaves the window. Counted in this node's memory;
  * N nodes behind a balancer allow N times the attempts.
  */
@@ -22,6 +24,11 @@ public class SignInThrottle {
     @Inject
     @ConfigProperty(name = "partsbridge.login.max-failures", defaultValue = "10")
     int maxFailures;
+
+    /** Where many people share one address (an office behind NAT) it may be set higher; the same by default. */
+    @Inject
+    @ConfigProperty(name = "partsbridge.login.max-failures-per-address")
+    Optional<Integer> maxFailuresPerAddress;
 
     @Inject
     @ConfigProperty(name = "partsbridge.login.window-seconds", defaultValue = "900")
@@ -39,7 +46,7 @@ public class SignInThrottle {
     @PostConstruct
     void start() {
         accounts = new FailureLog(maxFailures, Duration.ofSeconds(windowSeconds), trackedKeys);
-        addresses = new FailureLog(maxFailures, Duration.ofSeconds(windowSeconds), trackedKeys);
+        addresses = new FailureLog(maxFailuresPerAddress.orElse(maxFailures), Duration.ofSeconds(windowSeconds), trackedKeys);
     }
 
     /** Whole seconds to wait before {@code username} may try from {@code address}; zero if it may try now. */
@@ -57,7 +64,8 @@ public class SignInThrottle {
                     + windowSeconds + " s");
         }
         if (addresses.fail(address, clock.instant())) {
-            LOG.warning(() -> "Sign-ins from " + address + " paused: " + maxFailures + " failures within "
+            LOG.warning(() -> "Sign-ins from " + address + " paused: " + maxFailuresPerAddress.orElse(maxFailures)
+                    + " failures within "
                     + windowSeconds + " s");
         }
     }
