@@ -9,7 +9,6 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 
@@ -50,8 +49,7 @@ public class Accounts {
         if (exists(username)) {
             throw new ConflictException("account-exists", "account " + username + " already exists");
         }
-        hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", IdentityStoreConfiguration.ITERATIONS,
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256", "Pbkdf2PasswordHash.SaltSizeBytes", "16"));
+        hash.initialize(IdentityStoreConfiguration.HASH_PARAMETERS);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement account = c.prepareStatement(
                         "insert into web_account (username, password_hash, enabled) values (?, ?, true)");

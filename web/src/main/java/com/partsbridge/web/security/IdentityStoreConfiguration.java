@@ -2,23 +2,20 @@ package com.partsbridge.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
 
-/** Users and their roles live in web_account / web_account_role; passwords are stored as PBKDF2 hashes. */
-@DatabaseIdentityStoreDefinition(
-        dataSourceLookup = "java:jboss/datasources/PartsBridgeDS",
-        callerQuery = "select password_hash from web_account where username = ? and enabled = true",
-        groupsQuery = "select role from web_account_role where username = ?",
-        hashAlgorithm = Pbkdf2PasswordHash.class,
-        hashAlgorithmParameters = {
-            "Pbkdf2PasswordHash.Iterations=" + IdentityStoreConfiguration.ITERATIONS,
-            "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256",
-            "Pbkdf2PasswordHash.SaltSizeBytes=16"
-        })
+/**
+ * The application's roles, and how passwords are hashed: PBKDF2 with HMAC-SHA256, 120,000 iterations, a
+ * 16-byte salt. Users and their roles live in web_account / web_account_role ({@link AccountIdentityStore}).
+ */
 @DeclareRoles({Roles.CUSTOMER, Roles.REP, Roles.PARTNER, Roles.ADMIN})
 @ApplicationScoped
 public class IdentityStoreConfiguration {
 
     static final String ITERATIONS = "120000";
+
+    static final Map<String, String> HASH_PARAMETERS = Map.of(
+            "Pbkdf2PasswordHash.Iterations", ITERATIONS,
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "16");
 }

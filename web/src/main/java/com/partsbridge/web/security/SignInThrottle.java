@@ -1,0 +1,89 @@
+package com.partsbridge.web.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Slows password guessing: after {@code partsbridge.login.max-failures} failed sign-ins for one account, or
+ * from one client address ({@code request.getRemoteAddr()}: behind a balancer, let the listener take the client's
+ * address from X-Forwarded-For with {@code proxy-address-forwarding}), within {@code partsbridge.login.window-seconds}, further attempts are refused
+ * without checking the password until the oldest failure leaves the window. Counted in this node's memory;
+ * N nodes behind a balancer allow N times the attempts.
+ */
+@ApplicationScoped
+public class SignInThrottle {
+
+    private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "partsbridge.login.max-failures", defaultValue = "10")
+    int maxFailures;
+
+    /** Where many people share one address (an office behind NAT) it may be set higher; the same by default. */
+    @Inject
+    @ConfigProperty(name = "partsbridge.login.max-failures-per-address")
+    Optional<Integer> maxFailuresPerAddress;
+
+    @Inject
+    @ConfigProperty(name = "partsbridge.login.window-seconds", defaultValue = "900")
+    long windowSeconds;
+
+    /** Keys remembered per kind; about 200 bytes each. */
+    @Inject
+    @ConfigProperty(name = "partsbridge.login.tracked-keys", defaultValue = "50000")
+    int trackedKeys;
+
+    Clock clock = Clock.systemUTC();
+    private FailureLog accounts;
+    private FailureLog addresses;
+
+    @PostConstruct
+    void start() {
+        accounts = new FailureLog(maxFailures, Duration.ofSeconds(windowSeconds), trackedKeys);
+        addresses = new FailureLog(maxFailuresPerAddress.orElse(maxFailures), Duration.ofSeconds(windowSeconds), trackedKeys);
+    }
+
+    /** Whole seconds to wait before {@code username} may try from {@code address}; zero if it may try now. */
+    public long retryAfterSeconds(String username, String address) {
+        Duration wait = max(accounts.blockedFor(username, clock.instant()), addresses.blockedFor(address, clock.instant()));
+        return wait.isZero() ? 0 : Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    /** One log line per failure (never the password); one warning when a key becomes blocked. */
+    public void failed(String username, String address, String channel) {
+        String who = printable(username);
+        LOG.info(() -> "Failed sign-in (" + channel + ") for user '" + who + "' from " + address);
+        if (accounts.fail(username, clock.instant())) {
+            LOG.warning(() -> "Sign-ins for user '" + who + "' paused: " + maxFailures + " failures within "
+                    + windowSeconds + " s");
+        }
+        if (addresses.fail(address, clock.instant())) {
+            LOG.warning(() -> "Sign-ins from " + address + " paused: " + maxFailuresPerAddress.orElse(maxFailures)
+                    + " failures within "
+                    + windowSeconds + " s");
+        }
+    }
+
+    /** The account's own failures are forgotten; the address keeps its count, or one good account would
+     * let its owner reset the count between guesses at others. */
+    public void succeeded(String username) {
+        accounts.clear(username);
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /** A user name as typed can hold line breaks: keep the log one line per attempt. */
+    static String printable(String username) {
+        String cut = username.length() > FailureLog.MAX_KEY_LENGTH
+                ? username.substring(0, FailureLog.MAX_KEY_LENGTH) + "..." : username;
+        return cut.replaceAll("[\\p{Cntrl}]", "?");
+    }
+}
