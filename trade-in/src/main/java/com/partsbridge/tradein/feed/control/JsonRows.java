@@ -11,6 +11,7 @@ import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -31,7 +32,8 @@ final class JsonRows implements FeedRows.RowSource {
     private int row;
 
     JsonRows(InputStream content) {
-        parser = Json.createParser(content);
+        // UTF-8 stated, not detected: detection needs four bytes and throws on an empty or one-byte body
+        parser = Json.createParserFactory(null).createParser(content, StandardCharsets.UTF_8);
         JsonParser.Event first = advance();
         if (first != JsonParser.Event.START_ARRAY) {
             throw malformed("a JSON feed is an array of offer objects, [{...}, {...}]", parser.getLocation());

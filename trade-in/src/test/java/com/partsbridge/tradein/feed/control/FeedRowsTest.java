@@ -112,6 +112,15 @@ class FeedRowsTest {
     }
 
     @Test
+    void refusesAnEmptyOrOneCharacterJsonFeedAsUnreadableNotAsAServerFault() {
+        for (String body : new String[] {"", "{", "["}) {
+            InvalidInputException e =
+                    assertThrows(InvalidInputException.class, () -> rows(FeedFormat.JSON, body), body);
+            assertEquals("body", e.field(), body);
+        }
+    }
+
+    @Test
     void countsRowsWithoutCheckingThemAndResumesAfterSkippedRows() {
         String feed = HEADER + "X-1,BD-880-U,1,EUR,1,1\nX-2,BD-880-U,abc,EUR,1,1\nX-1,BD-880-U,1,EUR,1,1\n";
         assertEquals(3, FeedRows.count(FeedFormat.CSV, stream(feed)));
