@@ -35,7 +35,8 @@ public class Money {
         }
         Currency currency;
         try {
-            currency = Currency.getInstance(currencyCode == null ? "" : currencyCode.trim().toUpperCase());
+            currency = Currency.getInstance(
+                    currencyCode == null ? "" : currencyCode.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("currency", "unknown currency code '" + currencyCode + "'");
         }

@@ -9,8 +9,7 @@ import org.flywaydb.core.Flyway;
  */
 public final class SchemaMigrations {
 
-    private SchemaMigrations() {
-    }
+    private SchemaMigrations() {}
 
     /**
      * One module at a time: each module's start-up bean migrates from its own thread, and H2 refuses DDL from

@@ -10,8 +10,7 @@ import java.time.LocalDate;
 /** Named builders for catalog fixtures in unit tests. */
 public final class Samples {
 
-    private Samples() {
-    }
+    private Samples() {}
 
     public static Part activePart(String number, int stock) {
         return new Part(number, "part " + number, Money.of(new BigDecimal("9.90"), "EUR"), stock);

@@ -13,11 +13,16 @@ class MoneyAndPagingTest {
 
     @Test
     void moneyIsScaledToTheCurrencyAndNeverNegative() {
-        assertEquals(new BigDecimal("9.90"), Money.of(new BigDecimal("9.9"), "eur").amount());
-        assertEquals("currency", assertThrows(InvalidInputException.class,
-                () -> Money.of(BigDecimal.ONE, "XYZ")).field());
-        assertEquals("price", assertThrows(InvalidInputException.class,
-                () -> Money.of(new BigDecimal("-0.01"), "EUR")).field());
+        assertEquals(
+                new BigDecimal("9.90"), Money.of(new BigDecimal("9.9"), "eur").amount());
+        assertEquals(
+                "currency",
+                assertThrows(InvalidInputException.class, () -> Money.of(BigDecimal.ONE, "XYZ"))
+                        .field());
+        assertEquals(
+                "price",
+                assertThrows(InvalidInputException.class, () -> Money.of(new BigDecimal("-0.01"), "EUR"))
+                        .field());
     }
 
     @Test
@@ -27,19 +32,31 @@ class MoneyAndPagingTest {
 
     @Test
     void pageRequestsAreBounded() {
-        assertEquals("size", assertThrows(InvalidInputException.class, () -> new PageRequest(0, 0)).field());
-        assertEquals("size", assertThrows(InvalidInputException.class,
-                () -> new PageRequest(0, PageRequest.MAX_SIZE + 1)).field());
-        assertEquals("page", assertThrows(InvalidInputException.class, () -> new PageRequest(-1, 10)).field());
+        assertEquals(
+                "size",
+                assertThrows(InvalidInputException.class, () -> new PageRequest(0, 0))
+                        .field());
+        assertEquals(
+                "size",
+                assertThrows(InvalidInputException.class, () -> new PageRequest(0, PageRequest.MAX_SIZE + 1))
+                        .field());
+        assertEquals(
+                "page",
+                assertThrows(InvalidInputException.class, () -> new PageRequest(-1, 10))
+                        .field());
         assertEquals(40, new PageRequest(2, 20).offset());
     }
 
     @Test
     void aPageBeyondTheLastPossibleOneIsRefusedBeforeItsOffsetCanOverflow() {
-        assertEquals("page", assertThrows(InvalidInputException.class,
-                () -> new PageRequest(10_737_419, PageRequest.MAX_SIZE)).field());
-        assertEquals("page", assertThrows(InvalidInputException.class,
-                () -> new PageRequest(Integer.MAX_VALUE, 1)).field());
+        assertEquals(
+                "page",
+                assertThrows(InvalidInputException.class, () -> new PageRequest(10_737_419, PageRequest.MAX_SIZE))
+                        .field());
+        assertEquals(
+                "page",
+                assertThrows(InvalidInputException.class, () -> new PageRequest(Integer.MAX_VALUE, 1))
+                        .field());
         PageRequest deepest = new PageRequest(PageRequest.MAX_PAGE, PageRequest.MAX_SIZE);
         assertEquals((long) PageRequest.MAX_PAGE * PageRequest.MAX_SIZE, deepest.offset());
     }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partsbridge.it.support.Api;
-import com.partsbridge.it.support.SystemTest;
 import com.partsbridge.it.support.CatalogFixtures;
+import com.partsbridge.it.support.SystemTest;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,8 +54,13 @@ class CatalogApiIT extends SystemTest {
     void listsOnlyThePartsOfTheUnitsRevision() {
         Api.Reply reply = api.get("/api/v1/models/" + remote + "/units/B0007/parts");
 
-        assertEquals(doorB, reply.array().getJsonObject(0).getJsonObject("listed").getString("partNumber"));
-        assertEquals(0, api.get("/api/v1/models/" + remote + "/units/C0001/parts").array().size(),
+        assertEquals(
+                doorB, reply.array().getJsonObject(0).getJsonObject("listed").getString("partNumber"));
+        assertEquals(
+                0,
+                api.get("/api/v1/models/" + remote + "/units/C0001/parts")
+                        .array()
+                        .size(),
                 "a serial outside every range has no parts");
     }
 
@@ -87,8 +92,10 @@ class CatalogApiIT extends SystemTest {
 
         JsonObject resolution = api.get("/api/v1/parts/" + doorA + "/resolution?model=" + remote + "&serial=A0001")
                 .json();
-        Api.Reply cycle = api.as(Api.ADMIN).put("/api/v1/parts/" + third + "/supersession",
-                "{\"supersededBy\":\"" + doorA + "\",\"interchangeability\":\"ONE_WAY\"}");
+        Api.Reply cycle = api.as(Api.ADMIN)
+                .put(
+                        "/api/v1/parts/" + third + "/supersession",
+                        "{\"supersededBy\":\"" + doorA + "\",\"interchangeability\":\"ONE_WAY\"}");
 
         assertEquals(4, resolution.getJsonArray("chain").size(), resolution::toString);
         assertEquals(third, resolution.getJsonObject("toShip").getString("partNumber"));
@@ -101,8 +108,9 @@ class CatalogApiIT extends SystemTest {
         String foreignPart = catalog.part("FX", "5.00", 5, "ACTIVE");
         catalog.fit(otherModel, foreignPart, "A0000", "A9999", "lid");
 
-        JsonObject resolution = api.get("/api/v1/parts/" + foreignPart + "/resolution?model=" + remote
-                + "&serial=A0001").json();
+        JsonObject resolution = api.get(
+                        "/api/v1/parts/" + foreignPart + "/resolution?model=" + remote + "&serial=A0001")
+                .json();
 
         assertFalse(resolution.getBoolean("fits"));
         assertFalse(resolution.containsKey("toShip") && !resolution.isNull("toShip"));
@@ -116,15 +124,18 @@ class CatalogApiIT extends SystemTest {
         JsonObject cradleRow = api.get("/api/v1/models/" + remote + "/units/A0001/parts").array().stream()
                 .map(JsonObject.class::cast)
                 .filter(row -> row.getString("position").equals("charging cradle"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
 
         assertFalse(cradleRow.getBoolean("available"));
     }
 
     @Test
     void rejectsASupersessionThatWouldCloseACycle() {
-        Api.Reply reply = api.as(Api.ADMIN).put("/api/v1/parts/" + universalDoor + "/supersession",
-                "{\"supersededBy\":\"" + doorA + "\",\"interchangeability\":\"ONE_WAY\"}");
+        Api.Reply reply = api.as(Api.ADMIN)
+                .put(
+                        "/api/v1/parts/" + universalDoor + "/supersession",
+                        "{\"supersededBy\":\"" + doorA + "\",\"interchangeability\":\"ONE_WAY\"}");
 
         assertEquals(422, reply.status(), reply::toString);
         assertTrue(reply.isProblem());
@@ -133,16 +144,21 @@ class CatalogApiIT extends SystemTest {
 
     @Test
     void rejectsANegativePriceNamingTheField() {
-        Api.Reply reply = api.as(Api.ADMIN).post("/api/v1/parts",
-                "{\"partNumber\":\"NEG-" + catalog.id + "\",\"description\":\"x\",\"listPrice\":-1,\"stockOnHand\":1}");
+        Api.Reply reply = api.as(Api.ADMIN)
+                .post(
+                        "/api/v1/parts",
+                        "{\"partNumber\":\"NEG-" + catalog.id
+                                + "\",\"description\":\"x\",\"listPrice\":-1,\"stockOnHand\":1}");
 
         assertBadRequestNaming("listPrice", reply);
     }
 
     @Test
     void rejectsAModelWithoutANameNamingTheField() {
-        Api.Reply reply = api.as(Api.ADMIN).post("/api/v1/models",
-                "{\"code\":\"N" + catalog.id + "\",\"family\":\"f\",\"launchedOn\":\"2020-01-01\"}");
+        Api.Reply reply = api.as(Api.ADMIN)
+                .post(
+                        "/api/v1/models",
+                        "{\"code\":\"N" + catalog.id + "\",\"family\":\"f\",\"launchedOn\":\"2020-01-01\"}");
 
         assertBadRequestNaming("name", reply);
     }
@@ -154,8 +170,11 @@ class CatalogApiIT extends SystemTest {
 
     @Test
     void rejectsAReversedSerialRangeNamingTheField() {
-        Api.Reply reply = api.as(Api.ADMIN).post("/api/v1/models/" + remote + "/fitments",
-                "{\"partNumber\":\"" + doorA + "\",\"serialFrom\":\"A9999\",\"serialTo\":\"A0000\",\"position\":\"lid\"}");
+        Api.Reply reply = api.as(Api.ADMIN)
+                .post(
+                        "/api/v1/models/" + remote + "/fitments",
+                        "{\"partNumber\":\"" + doorA
+                                + "\",\"serialFrom\":\"A9999\",\"serialTo\":\"A0000\",\"position\":\"lid\"}");
 
         assertBadRequestNaming("serialTo", reply);
     }
@@ -168,18 +187,17 @@ class CatalogApiIT extends SystemTest {
         Api.Reply longFamily = admin.post("/api/v1/models", """
                 {"code":"L%s","name":"n","family":"%s","launchedOn":"2020-01-01"}""".formatted(catalog.id, "f".repeat(81)));
         Api.Reply longSuccessor = admin.post("/api/v1/models", """
-                {"code":"L%s","name":"n","family":"f","launchedOn":"2020-01-01","successorCode":"%s"}"""
-                .formatted(catalog.id, "S".repeat(41)));
+                {"code":"L%s","name":"n","family":"f","launchedOn":"2020-01-01","successorCode":"%s"}""".formatted(catalog.id, "S".repeat(41)));
         Api.Reply longDescription = admin.post("/api/v1/parts", """
-                {"partNumber":"L%s","description":"%s","listPrice":1,"stockOnHand":1}""".formatted(catalog.id,
-                "d".repeat(201)));
-        Api.Reply longPosition = admin.post("/api/v1/models/" + remote + "/fitments", """
-                {"partNumber":"%s","serialFrom":"A0000","serialTo":"A0001","position":"%s"}"""
-                .formatted(doorA, "p".repeat(81)));
-        Api.Reply longSerial = admin.post("/api/v1/models/" + remote + "/fitments", """
-                {"partNumber":"%s","serialFrom":"%s","serialTo":"A0001","position":"lid"}"""
-                .formatted(doorA, "A".repeat(41)));
-        Api.Reply longSuperseding = admin.put("/api/v1/parts/" + doorA + "/supersession", """
+                {"partNumber":"L%s","description":"%s","listPrice":1,"stockOnHand":1}""".formatted(catalog.id, "d".repeat(201)));
+        Api.Reply longPosition =
+                admin.post("/api/v1/models/" + remote + "/fitments", """
+                {"partNumber":"%s","serialFrom":"A0000","serialTo":"A0001","position":"%s"}""".formatted(doorA, "p".repeat(81)));
+        Api.Reply longSerial =
+                admin.post("/api/v1/models/" + remote + "/fitments", """
+                {"partNumber":"%s","serialFrom":"%s","serialTo":"A0001","position":"lid"}""".formatted(doorA, "A".repeat(41)));
+        Api.Reply longSuperseding =
+                admin.put("/api/v1/parts/" + doorA + "/supersession", """
                 {"supersededBy":"%s","interchangeability":"ONE_WAY"}""".formatted("P".repeat(41)));
 
         assertBadRequestNaming("name", longName);
@@ -193,8 +211,11 @@ class CatalogApiIT extends SystemTest {
 
     @Test
     void rejectsAnUnknownCurrencyNamingTheField() {
-        Api.Reply reply = api.as(Api.ADMIN).post("/api/v1/parts", "{\"partNumber\":\"CUR-" + catalog.id
-                + "\",\"description\":\"x\",\"listPrice\":1,\"currency\":\"XYZ\",\"stockOnHand\":1}");
+        Api.Reply reply = api.as(Api.ADMIN)
+                .post(
+                        "/api/v1/parts",
+                        "{\"partNumber\":\"CUR-" + catalog.id
+                                + "\",\"description\":\"x\",\"listPrice\":1,\"currency\":\"XYZ\",\"stockOnHand\":1}");
 
         assertBadRequestNaming("currency", reply);
     }
@@ -226,15 +247,18 @@ class CatalogApiIT extends SystemTest {
 
     @Test
     void refusesADuplicateModelCode() {
-        Api.Reply reply = api.as(Api.ADMIN).post("/api/v1/models",
-                "{\"code\":\"" + remote + "\",\"name\":\"n\",\"family\":\"f\",\"launchedOn\":\"2020-01-01\"}");
+        Api.Reply reply = api.as(Api.ADMIN)
+                .post(
+                        "/api/v1/models",
+                        "{\"code\":\"" + remote + "\",\"name\":\"n\",\"family\":\"f\",\"launchedOn\":\"2020-01-01\"}");
 
         assertEquals(409, reply.status(), reply::toString);
     }
 
     @Test
     void letsOnlyAdministratorsChangeTheCatalog() {
-        String body = "{\"code\":\"SEC" + catalog.id + "\",\"name\":\"n\",\"family\":\"f\",\"launchedOn\":\"2020-01-01\"}";
+        String body =
+                "{\"code\":\"SEC" + catalog.id + "\",\"name\":\"n\",\"family\":\"f\",\"launchedOn\":\"2020-01-01\"}";
 
         Api.Reply anonymous = api.post("/api/v1/models", body);
         Api.Reply customer = api.as(Api.ALICE).post("/api/v1/models", body);
@@ -259,12 +283,19 @@ class CatalogApiIT extends SystemTest {
     @Test
     void listsModelsWhosePartsSupportEndsWithinTheWindow() {
         LocalDate today = LocalDate.now();
-        String ending = catalog.model("END", "2015-01-01", today.minusYears(3).toString(),
-                today.plusDays(10).toString(), null);
+        String ending = catalog.model(
+                "END",
+                "2015-01-01",
+                today.minusYears(3).toString(),
+                today.plusDays(10).toString(),
+                null);
 
-        assertTrue(api.get("/api/v1/models/support-ending?withinDays=30&size=200").body().contains(ending));
-        assertFalse(api.get("/api/v1/models/support-ending?withinDays=5&size=200").body().contains(ending));
+        assertTrue(api.get("/api/v1/models/support-ending?withinDays=30&size=200")
+                .body()
+                .contains(ending));
+        assertFalse(api.get("/api/v1/models/support-ending?withinDays=5&size=200")
+                .body()
+                .contains(ending));
         assertEquals("DISCONTINUED", api.get("/api/v1/models/" + ending).json().getString("lifecycle"));
     }
-
 }

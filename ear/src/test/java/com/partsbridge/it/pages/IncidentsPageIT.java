@@ -3,8 +3,8 @@ package com.partsbridge.it.pages;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partsbridge.it.support.Api;
-import com.partsbridge.it.support.SystemTest;
 import com.partsbridge.it.support.Browser;
+import com.partsbridge.it.support.SystemTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 

@@ -17,12 +17,15 @@ class OptionsPageIT extends SystemTest {
     void customerSeesRankedOptionsAndAcceptsTheTradeInForTheirRegisteredUnitOnce() {
         String serial = registeredHarmony880OfAlice(); // a unit of her own: a unit earns one credit, ever
         try (Browser alice = Browser.open(base)) {
-            alice.signIn("alice", "alice-demo-pw",
+            alice.signIn(
+                    "alice",
+                    "alice-demo-pw",
                     "/my/options.xhtml?model=HARMONY-880%26serial=" + serial
                             + "%26position=charging%20cradle%26purchasedOn=2024-01-15");
 
             List<String> rows = alice.find(By.id("options:list")).findElements(By.cssSelector("tbody tr")).stream()
-                    .map(r -> r.getText()).toList();
+                    .map(r -> r.getText())
+                    .toList();
             assertEquals(3, rows.size(), rows::toString);
             assertTrue(rows.get(0).contains("PartsBridge refurbished"), rows.get(0));
             assertTrue(rows.get(1).contains("ReLink Parts"), rows.get(1));
@@ -30,7 +33,10 @@ class OptionsPageIT extends SystemTest {
 
             alice.click("options:list:2:tradeIn");
 
-            assertTrue(alice.find(By.cssSelector("ul.messages")).getText().matches("(?s).*Your credit code is TIC-[0-9A-F]{16}.*"),
+            assertTrue(
+                    alice.find(By.cssSelector("ul.messages"))
+                            .getText()
+                            .matches("(?s).*Your credit code is TIC-[0-9A-F]{16}.*"),
                     alice.text());
 
             alice.click("options:list:2:tradeIn");
@@ -42,7 +48,9 @@ class OptionsPageIT extends SystemTest {
     @Test
     void aUnitThatIsNotRegisteredToTheCustomerGetsAFriendlyMessageAndNoCredit() {
         try (Browser alice = Browser.open(base)) {
-            alice.signIn("alice", "alice-demo-pw",
+            alice.signIn(
+                    "alice",
+                    "alice-demo-pw",
                     "/my/options.xhtml?model=HARMONY-880%26serial=H880B99998%26position=charging%20cradle%26purchasedOn=2024-01-15");
 
             alice.click("options:list:2:tradeIn");
@@ -58,8 +66,7 @@ class OptionsPageIT extends SystemTest {
         for (int attempt = 0; attempt < 5; attempt++) {
             String serial = "H880A%05d".formatted((int) (Math.random() * 100_000));
             Api.Reply r = alice.post("/api/v1/my/units", """
-                    {"modelCode":"HARMONY-880","serial":"%s","purchasedOn":"2024-01-15","proofOfPurchase":"receipt"}"""
-                    .formatted(serial));
+                    {"modelCode":"HARMONY-880","serial":"%s","purchasedOn":"2024-01-15","proofOfPurchase":"receipt"}""".formatted(serial));
             if (r.status() == 201) {
                 return serial;
             }

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partsbridge.it.support.Api;
-import com.partsbridge.it.support.SystemTest;
 import com.partsbridge.it.support.Browser;
 import com.partsbridge.it.support.CatalogFixtures;
+import com.partsbridge.it.support.SystemTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -23,7 +23,10 @@ class PartsPageIT extends SystemTest {
         catalog.supersede(oldDoor, newDoor, "ONE_WAY");
 
         try (Browser browser = Browser.open(base)) {
-            browser.go("/parts.xhtml").type("model", remote.toLowerCase()).type("serial", "a0042").click("find");
+            browser.go("/parts.xhtml")
+                    .type("model", remote.toLowerCase())
+                    .type("serial", "a0042")
+                    .click("find");
 
             String row = browser.find(By.cssSelector("table.results tbody tr")).getText();
             assertTrue(row.contains(newDoor), row);
@@ -40,7 +43,9 @@ class PartsPageIT extends SystemTest {
 
             String message = browser.find(By.cssSelector("ul.messages")).getText();
             assertEquals("no product model NO-SUCH-MODEL", message);
-            assertTrue(browser.driver().findElements(By.cssSelector("table.results")).isEmpty());
+            assertTrue(browser.driver()
+                    .findElements(By.cssSelector("table.results"))
+                    .isEmpty());
         }
     }
 }

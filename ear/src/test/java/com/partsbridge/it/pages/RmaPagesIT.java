@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partsbridge.it.support.Api;
-import com.partsbridge.it.support.SystemTest;
 import com.partsbridge.it.support.Browser;
 import com.partsbridge.it.support.RmaFixtures;
+import com.partsbridge.it.support.SystemTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -21,9 +21,12 @@ class RmaPagesIT extends SystemTest {
         String number;
         try (Browser alice = Browser.open(base)) {
             alice.signIn("alice", "alice-demo-pw", "/my/units.xhtml");
-            new Select(alice.find(By.id("request:unit"))).selectByVisibleText(
-                    alice.find(By.id("request:unit")).findElements(By.tagName("option")).stream()
-                            .map(o -> o.getText()).filter(t -> t.startsWith(fx.model)).findFirst().orElseThrow());
+            new Select(alice.find(By.id("request:unit")))
+                    .selectByVisibleText(alice.find(By.id("request:unit")).findElements(By.tagName("option")).stream()
+                            .map(o -> o.getText())
+                            .filter(t -> t.startsWith(fx.model))
+                            .findFirst()
+                            .orElseThrow());
             alice.type("request:part", fx.oldDoor).click("request:submit");
 
             number = alice.find(By.id("title")).getText().split(":")[0];
@@ -51,7 +54,9 @@ class RmaPagesIT extends SystemTest {
     void signInIsRequiredForTheRepDeskAndCustomersAreKeptOut() {
         try (Browser browser = Browser.open(base)) {
             browser.go("/rep/queue.xhtml");
-            assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), browser.driver().getCurrentUrl());
+            assertTrue(
+                    browser.driver().getCurrentUrl().contains("/login.xhtml"),
+                    browser.driver().getCurrentUrl());
 
             browser.signIn("alice", "alice-demo-pw", "/rep/queue.xhtml");
             assertTrue(browser.text().contains("Not allowed"), browser.text());

@@ -45,7 +45,9 @@ class SignInPageIT extends SystemTest {
             browser.signIn("alice", "not-her-password", "/my/units.xhtml");
 
             assertTrue(browser.find(By.cssSelector("ul.messages")).getText().contains("do not match an account"));
-            assertTrue(browser.driver().manage().getCookies().stream().noneMatch(c -> c.getName().equals("JSESSIONID")),
+            assertTrue(
+                    browser.driver().manage().getCookies().stream()
+                            .noneMatch(c -> c.getName().equals("JSESSIONID")),
                     "a failed sign-in opens no session");
             assertEquals(List.of(), violations(browser));
         }
@@ -60,9 +62,11 @@ class SignInPageIT extends SystemTest {
                     s.textContent = 'window.injected = true;';
                     document.body.appendChild(s);""");
 
-            assertEquals(Boolean.FALSE, ((JavascriptExecutor) browser.driver())
-                    .executeScript("return window.injected === true;"));
-            assertTrue(violations(browser).stream().anyMatch(m -> m.contains("script-src")),
+            assertEquals(
+                    Boolean.FALSE,
+                    ((JavascriptExecutor) browser.driver()).executeScript("return window.injected === true;"));
+            assertTrue(
+                    violations(browser).stream().anyMatch(m -> m.contains("script-src")),
                     "the console reports the blocked script, so the checks above can see violations");
         }
     }

@@ -54,12 +54,21 @@ class PartnerApiIT extends SystemTest {
         Api partnerApi = Api.at(base).withKey(key);
         assertEquals(200, partnerApi.get("/api/partner/v1/offers").status());
         assertEquals(401, Api.at(base).get("/api/partner/v1/offers").status(), "no key");
-        assertEquals(401, Api.at(base).withKey(key.substring(0, key.length() - 1) + (key.endsWith("A") ? "B" : "A"))
-                .get("/api/partner/v1/offers").status(), "a wrong secret");
-        assertEquals(403, Api.at(base).as(Api.ALICE).get("/api/partner/v1/offers").status(), "a customer");
+        assertEquals(
+                401,
+                Api.at(base)
+                        .withKey(key.substring(0, key.length() - 1) + (key.endsWith("A") ? "B" : "A"))
+                        .get("/api/partner/v1/offers")
+                        .status(),
+                "a wrong secret");
+        assertEquals(
+                403, Api.at(base).as(Api.ALICE).get("/api/partner/v1/offers").status(), "a customer");
         assertEquals(403, partnerApi.get("/api/v1/my/units").status(), "a partner key opens only the partner API");
 
-        assertEquals(200, admin.delete("/api/v1/partners/" + partner + "/api-keys/" + keyId).status());
+        assertEquals(
+                200,
+                admin.delete("/api/v1/partners/" + partner + "/api-keys/" + keyId)
+                        .status());
         Api.Reply revoked = partnerApi.get("/api/partner/v1/offers");
         assertEquals(401, revoked.status(), revoked::toString);
         assertTrue(revoked.isProblem(), revoked::toString);
@@ -80,15 +89,28 @@ class PartnerApiIT extends SystemTest {
         assertEquals(429, partnerApi.get("/api/partner/v1/offers").status());
         assertBadRequestNaming("requestsPerMinute", admin.put(rate, "{\"requestsPerMinute\":0}"));
         assertBadRequestNaming("requestsPerMinute", admin.put(rate, "{}"));
-        assertEquals(404, admin.put("/api/v1/partners/" + (partner + 100_000) + "/rate-limit",
-                "{\"requestsPerMinute\":5}").status());
-        assertEquals(404, admin.post("/api/v1/partners/" + (partner + 100_000) + "/api-keys", "{}").status());
+        assertEquals(
+                404,
+                admin.put("/api/v1/partners/" + (partner + 100_000) + "/rate-limit", "{\"requestsPerMinute\":5}")
+                        .status());
+        assertEquals(
+                404,
+                admin.post("/api/v1/partners/" + (partner + 100_000) + "/api-keys", "{}")
+                        .status());
 
         long other = partner(600);
-        assertEquals(404, admin.delete("/api/v1/partners/" + other + "/api-keys/" + keyId).status(),
+        assertEquals(
+                404,
+                admin.delete("/api/v1/partners/" + other + "/api-keys/" + keyId).status(),
                 "a key is revoked through its own partner");
-        assertEquals(200, admin.delete("/api/v1/partners/" + partner + "/api-keys/" + keyId).status());
-        assertEquals(409, admin.delete("/api/v1/partners/" + partner + "/api-keys/" + keyId).status(),
+        assertEquals(
+                200,
+                admin.delete("/api/v1/partners/" + partner + "/api-keys/" + keyId)
+                        .status());
+        assertEquals(
+                409,
+                admin.delete("/api/v1/partners/" + partner + "/api-keys/" + keyId)
+                        .status(),
                 "a key is revoked once");
     }
 
@@ -99,64 +121,101 @@ class PartnerApiIT extends SystemTest {
         Api partnerA = Api.at(base).withKey(key(a));
         Api partnerB = Api.at(base).withKey(key(b));
         Api.Reply offerB = partnerB.post("/api/partner/v1/offers", """
-                {"partnerPartNumber":"B-CR","ourPartNumber":"%s","price":19.90,"stock":3,"leadTimeDays":5}"""
-                .formatted(cradle));
+                {"partnerPartNumber":"B-CR","ourPartNumber":"%s","price":19.90,"stock":3,"leadTimeDays":5}""".formatted(cradle));
         assertEquals(201, offerB.status(), offerB::toString);
         long referral = refer(Api.ALICE, offerB.json().getJsonNumber("id").longValue());
-        long feedB = partnerB.post("/api/partner/v1/offer-feeds", "text/csv", (CSV_HEADER + "B-D," + door
-                + ",5.00,EUR,1,2\n").getBytes(UTF_8)).json().getJsonNumber("id").longValue();
+        long feedB = partnerB.post(
+                        "/api/partner/v1/offer-feeds",
+                        "text/csv",
+                        (CSV_HEADER + "B-D," + door + ",5.00,EUR,1,2\n").getBytes(UTF_8))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
 
         assertEquals(404, partnerA.get("/api/partner/v1/referrals/" + referral).status(), "B's referral");
-        assertEquals(404, partnerA.post("/api/partner/v1/referrals/" + referral + "/status",
-                "{\"state\":\"ACCEPTED\"}").status(), "A cannot report on B's referral");
+        assertEquals(
+                404,
+                partnerA.post("/api/partner/v1/referrals/" + referral + "/status", "{\"state\":\"ACCEPTED\"}")
+                        .status(),
+                "A cannot report on B's referral");
         assertEquals(0, partnerA.get("/api/partner/v1/referrals").json().getInt("total"));
         assertEquals(0, partnerA.get("/api/partner/v1/offers").json().getInt("total"));
         assertEquals(404, partnerA.get("/api/partner/v1/offer-feeds/" + feedB).status(), "B's feed");
-        assertEquals(404, partnerA.get("/api/partner/v1/offer-feeds/" + feedB + "/rejections").status());
+        assertEquals(
+                404,
+                partnerA.get("/api/partner/v1/offer-feeds/" + feedB + "/rejections")
+                        .status());
 
-        JsonObject inbox = partnerB.get("/api/partner/v1/referrals?state=ISSUED").json();
+        JsonObject inbox =
+                partnerB.get("/api/partner/v1/referrals?state=ISSUED").json();
         assertEquals(1, inbox.getInt("total"), inbox::toString);
-        assertEquals(referral, inbox.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
-        assertEquals(200, partnerB.post("/api/partner/v1/referrals/" + referral + "/status",
-                "{\"state\":\"ACCEPTED\"}").status());
-        JsonObject fulfilled = partnerB.post("/api/partner/v1/referrals/" + referral + "/status",
-                "{\"state\":\"FULFILLED\"}").json();
+        assertEquals(
+                referral,
+                inbox.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(
+                200,
+                partnerB.post("/api/partner/v1/referrals/" + referral + "/status", "{\"state\":\"ACCEPTED\"}")
+                        .status());
+        JsonObject fulfilled = partnerB.post(
+                        "/api/partner/v1/referrals/" + referral + "/status", "{\"state\":\"FULFILLED\"}")
+                .json();
         assertEquals("FULFILLED", fulfilled.getString("state"));
-        assertTrue(fulfilled.getJsonArray("history").getJsonObject(2).getString("actor").startsWith("partner:" + b),
+        assertTrue(
+                fulfilled
+                        .getJsonArray("history")
+                        .getJsonObject(2)
+                        .getString("actor")
+                        .startsWith("partner:" + b),
                 fulfilled::toString);
-        assertEquals(409, partnerB.post("/api/partner/v1/referrals/" + referral + "/status",
-                "{\"state\":\"DECLINED\"}").status(), "a fulfilled referral stays fulfilled");
-        assertBadRequestNaming("state", partnerB.post("/api/partner/v1/referrals/" + referral + "/status",
-                "{\"state\":\"SHIPPED\"}"));
+        assertEquals(
+                409,
+                partnerB.post("/api/partner/v1/referrals/" + referral + "/status", "{\"state\":\"DECLINED\"}")
+                        .status(),
+                "a fulfilled referral stays fulfilled");
+        assertBadRequestNaming(
+                "state", partnerB.post("/api/partner/v1/referrals/" + referral + "/status", "{\"state\":\"SHIPPED\"}"));
         assertBadRequestNaming("state", partnerB.post("/api/partner/v1/referrals/" + referral + "/status", "{}"));
-        assertBadRequestNaming("state", partnerB.post("/api/partner/v1/referrals/" + referral + "/status",
-                "{\"state\":7}"));
+        assertBadRequestNaming(
+                "state", partnerB.post("/api/partner/v1/referrals/" + referral + "/status", "{\"state\":7}"));
 
         String month = YearMonth.now(ZoneOffset.UTC).toString();
         Api.Reply csv = partnerB.getAccepting("/api/partner/v1/royalty-statements/" + month, "text/csv");
         assertTrue(csv.body().contains("total,,,19.90,1.59,EUR"), csv::toString); // 8% of 19.90, half-even
-        assertEquals(0, partnerA.get("/api/partner/v1/royalty-statements/" + month).json()
-                .getJsonArray("lines").size(), "A owes nothing for B's sale");
+        assertEquals(
+                0,
+                partnerA.get("/api/partner/v1/royalty-statements/" + month)
+                        .json()
+                        .getJsonArray("lines")
+                        .size(),
+                "A owes nothing for B's sale");
     }
 
     @Test
     void aSingleOfferIsRefusedAsTheSameRowInAFeedWouldBeNamingTheField() {
         Api partner = Api.at(base).withKey(key(partner(600)));
         Api.Reply unknownPart = partner.post("/api/partner/v1/offers", """
-                {"partnerPartNumber":"P-X","ourPartNumber":"NO-SUCH-%s","price":1.00,"stock":1,"leadTimeDays":1}"""
-                .formatted(catalog.id));
+                {"partnerPartNumber":"P-X","ourPartNumber":"NO-SUCH-%s","price":1.00,"stock":1,"leadTimeDays":1}""".formatted(catalog.id));
         Api.Reply gold = partner.post("/api/partner/v1/offers", """
-                {"partnerPartNumber":"P-X","ourPartNumber":"%s","price":1.00,"currency":"XAU","stock":1,"leadTimeDays":1}"""
-                .formatted(door));
-        Api.Reply feed = partner.post("/api/partner/v1/offer-feeds", "text/csv", (CSV_HEADER + "P-X,NO-SUCH-"
-                + catalog.id + ",1.00,EUR,1,1\nP-Y," + door + ",1.00,XAU,1,1\n").getBytes(UTF_8));
+                {"partnerPartNumber":"P-X","ourPartNumber":"%s","price":1.00,"currency":"XAU","stock":1,"leadTimeDays":1}""".formatted(door));
+        Api.Reply feed = partner.post(
+                "/api/partner/v1/offer-feeds",
+                "text/csv",
+                (CSV_HEADER + "P-X,NO-SUCH-" + catalog.id + ",1.00,EUR,1,1\nP-Y," + door + ",1.00,XAU,1,1\n")
+                        .getBytes(UTF_8));
 
         assertBadRequestNaming("ourPartNumber", unknownPart);
         assertBadRequestNaming("currency", gold);
         assertEquals(201, feed.status(), feed::toString);
-        assertEquals(List.of("ourPartNumber", "currency"), partner.get("/api/partner/v1/offer-feeds/"
-                        + feed.json().getJsonNumber("id").longValue() + "/rejections").json().getJsonArray("items")
-                .stream().map(r -> ((JsonObject) r).getString("field")).toList());
+        assertEquals(
+                List.of("ourPartNumber", "currency"),
+                partner
+                        .get("/api/partner/v1/offer-feeds/"
+                                + feed.json().getJsonNumber("id").longValue() + "/rejections")
+                        .json()
+                        .getJsonArray("items")
+                        .stream()
+                        .map(r -> ((JsonObject) r).getString("field"))
+                        .toList());
         assertEquals(0, partner.get("/api/partner/v1/offers").json().getInt("total"));
     }
 
@@ -164,11 +223,12 @@ class PartnerApiIT extends SystemTest {
     void theSameFeedTwiceChangesNothingAndEachBadRowIsReportedWithItsReason() {
         Api partner = Api.at(base).withKey(key(partner(600)));
         byte[] feed = (CSV_HEADER
-                + "X-1," + door + ",12.50,EUR,30,4\n"
-                + "X-2," + cradle + ",19.90,EUR,2,10\n"
-                + "X-3,NO-SUCH-" + catalog.id + ",1.00,EUR,1,1\n"
-                + "X-4," + door + ",abc,EUR,1,1\n"
-                + "X-5," + door + ",1.00,EUR,1,1,\"" + "9".repeat(3_000) + "\"\n").getBytes(UTF_8);
+                        + "X-1," + door + ",12.50,EUR,30,4\n"
+                        + "X-2," + cradle + ",19.90,EUR,2,10\n"
+                        + "X-3,NO-SUCH-" + catalog.id + ",1.00,EUR,1,1\n"
+                        + "X-4," + door + ",abc,EUR,1,1\n"
+                        + "X-5," + door + ",1.00,EUR,1,1,\"" + "9".repeat(3_000) + "\"\n")
+                .getBytes(UTF_8);
 
         Api.Reply first = partner.post("/api/partner/v1/offer-feeds", "text/csv", feed);
         Api.Reply second = partner.post("/api/partner/v1/offer-feeds", "text/csv", feed);
@@ -180,13 +240,22 @@ class PartnerApiIT extends SystemTest {
         JsonObject offers = partner.get("/api/partner/v1/offers").json();
         assertEquals(2, offers.getInt("total"), offers::toString);
 
-        JsonObject rejections = partner.get(first.location().replaceFirst("^https?://[^/]+", "") + "/rejections").json();
-        assertEquals(List.of(3, 4, 5), rejections.getJsonArray("items").stream()
-                .map(r -> ((JsonObject) r).getInt("row")).toList());
-        assertEquals(List.of("ourPartNumber", "price", "row"), rejections.getJsonArray("items").stream()
-                .map(r -> ((JsonObject) r).getString("field")).toList());
+        JsonObject rejections = partner.get(first.location().replaceFirst("^https?://[^/]+", "") + "/rejections")
+                .json();
+        assertEquals(
+                List.of(3, 4, 5),
+                rejections.getJsonArray("items").stream()
+                        .map(r -> ((JsonObject) r).getInt("row"))
+                        .toList());
+        assertEquals(
+                List.of("ourPartNumber", "price", "row"),
+                rejections.getJsonArray("items").stream()
+                        .map(r -> ((JsonObject) r).getString("field"))
+                        .toList());
 
-        Api.Reply revised = partner.post("/api/partner/v1/offer-feeds", "text/csv",
+        Api.Reply revised = partner.post(
+                "/api/partner/v1/offer-feeds",
+                "text/csv",
                 (CSV_HEADER + "X-1," + door + ",11.00,EUR,30,4\n").getBytes(UTF_8));
         assertCounts(revised.json(), 0, 1, 0, 0);
     }
@@ -221,13 +290,18 @@ class PartnerApiIT extends SystemTest {
                 [{"partnerPartNumber":"J-1","ourPartNumber":"%1$s","price":4.5,"stock":2,"leadTimeDays":3},
                  {"partnerPartNumber":"J-2","ourPartNumber":"%1$s","price":"4.50","stock":2,"leadTimeDays":3},
                  {"partnerPartNumber":"J-3","ourPartNumber":"%1$s","price":4.5,"stock":true,"leadTimeDays":3},
-                 [1, 2, 3]]""".formatted(door).getBytes(UTF_8));
+                 [1, 2, 3]]""".formatted(door)
+                .getBytes(UTF_8));
         assertEquals(201, reply.status(), reply::toString);
         assertCounts(reply.json(), 1, 0, 0, 3);
-        JsonObject rejections = partner.get("/api/partner/v1/offer-feeds/" + reply.json().getJsonNumber("id")
-                + "/rejections").json();
-        assertEquals(List.of("price", "stock", "row"), rejections.getJsonArray("items").stream()
-                .map(r -> ((JsonObject) r).getString("field")).toList());
+        JsonObject rejections = partner.get(
+                        "/api/partner/v1/offer-feeds/" + reply.json().getJsonNumber("id") + "/rejections")
+                .json();
+        assertEquals(
+                List.of("price", "stock", "row"),
+                rejections.getJsonArray("items").stream()
+                        .map(r -> ((JsonObject) r).getString("field"))
+                        .toList());
     }
 
     @Test
@@ -236,12 +310,22 @@ class PartnerApiIT extends SystemTest {
         int rows = 20_000;
         StringBuilder csv = new StringBuilder(CSV_HEADER);
         for (int i = 0; i < rows; i++) {
-            csv.append("L-").append(i).append(',').append(i % 2 == 0 ? door : cradle).append(',')
-                    .append(i % 90 + 1).append(".50,EUR,").append(i % 7).append(',').append(i % 30).append('\n');
+            csv.append("L-")
+                    .append(i)
+                    .append(',')
+                    .append(i % 2 == 0 ? door : cradle)
+                    .append(',')
+                    .append(i % 90 + 1)
+                    .append(".50,EUR,")
+                    .append(i % 7)
+                    .append(',')
+                    .append(i % 30)
+                    .append('\n');
         }
         csv.append("L-0,").append(door).append(",1.00,EUR,1,1\n"); // the same partner part number again
 
-        Api.Reply accepted = partner.post("/api/partner/v1/offer-feeds", "text/csv", csv.toString().getBytes(UTF_8));
+        Api.Reply accepted = partner.post(
+                "/api/partner/v1/offer-feeds", "text/csv", csv.toString().getBytes(UTF_8));
         assertEquals(202, accepted.status(), accepted::toString);
         assertEquals(rows + 1, accepted.json().getInt("rowsTotal"));
         String location = accepted.location().replaceFirst("^https?://[^/]+", "");
@@ -258,7 +342,10 @@ class PartnerApiIT extends SystemTest {
         assertEquals(100, feed.getInt("percentDone"));
         assertCounts(feed, rows, 0, 0, 1);
         assertEquals(rows, partner.get("/api/partner/v1/offers").json().getInt("total"));
-        JsonObject rejection = partner.get(location + "/rejections").json().getJsonArray("items").getJsonObject(0);
+        JsonObject rejection = partner.get(location + "/rejections")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
         assertEquals(rows + 1, rejection.getInt("row"));
         assertTrue(rejection.getString("reason").contains("row 1"), rejection::toString);
     }
@@ -277,7 +364,12 @@ class PartnerApiIT extends SystemTest {
         assertTrue(limited.isProblem());
         assertNotNull(limited.header("Retry-After"));
         assertTrue(Integer.parseInt(limited.header("Retry-After")) >= 1, limited.header("Retry-After"));
-        assertEquals(200, Api.at(base).withKey(key(partner(5))).get("/api/partner/v1/referrals").status(),
+        assertEquals(
+                200,
+                Api.at(base)
+                        .withKey(key(partner(5)))
+                        .get("/api/partner/v1/referrals")
+                        .status(),
                 "another partner has its own allowance");
     }
 
@@ -287,9 +379,13 @@ class PartnerApiIT extends SystemTest {
         assertEquals(200, reply.status(), reply::toString);
         JsonObject doc = reply.json();
         JsonObject paths = doc.getJsonObject("paths");
-        for (String path : List.of("/api/partner/v1/offers", "/api/partner/v1/offer-feeds",
-                "/api/partner/v1/offer-feeds/{id}", "/api/partner/v1/offer-feeds/{id}/rejections",
-                "/api/partner/v1/referrals", "/api/partner/v1/referrals/{id}/status",
+        for (String path : List.of(
+                "/api/partner/v1/offers",
+                "/api/partner/v1/offer-feeds",
+                "/api/partner/v1/offer-feeds/{id}",
+                "/api/partner/v1/offer-feeds/{id}/rejections",
+                "/api/partner/v1/referrals",
+                "/api/partner/v1/referrals/{id}/status",
                 "/api/partner/v1/royalty-statements/{month}")) {
             assertTrue(paths.containsKey(path), "the document lists " + path);
         }
@@ -297,15 +393,21 @@ class PartnerApiIT extends SystemTest {
         assertTrue(upload.getJsonObject("requestBody").getJsonObject("content").containsKey("text/csv"));
         assertTrue(upload.getJsonObject("responses").containsKey("202"));
         assertTrue(upload.getJsonObject("responses").containsKey("429"));
-        assertEquals("partnerKey", upload.getJsonArray("security").getJsonObject(0).keySet().iterator().next());
-        JsonObject scheme = doc.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("partnerKey");
+        assertEquals(
+                "partnerKey",
+                upload.getJsonArray("security")
+                        .getJsonObject(0)
+                        .keySet()
+                        .iterator()
+                        .next());
+        JsonObject scheme =
+                doc.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("partnerKey");
         assertEquals("bearer", scheme.getString("scheme"));
     }
 
     private long partner(int requestsPerMinute) {
         Api.Reply created = admin.post("/api/v1/partners", """
-                {"name":"Partner %s","royaltyRate":0.08,"requestsPerMinute":%d}""".formatted(Api.unique(),
-                requestsPerMinute));
+                {"name":"Partner %s","royaltyRate":0.08,"requestsPerMinute":%d}""".formatted(Api.unique(), requestsPerMinute));
         assertEquals(201, created.status(), created::toString);
         return created.json().getJsonNumber("id").longValue();
     }
@@ -323,7 +425,13 @@ class PartnerApiIT extends SystemTest {
     }
 
     private static void assertCounts(JsonObject feed, int created, int updated, int unchanged, int rejected) {
-        assertEquals(List.of(created, updated, unchanged, rejected), List.of(feed.getInt("created"),
-                feed.getInt("updated"), feed.getInt("unchanged"), feed.getInt("rejected")), feed::toString);
+        assertEquals(
+                List.of(created, updated, unchanged, rejected),
+                List.of(
+                        feed.getInt("created"),
+                        feed.getInt("updated"),
+                        feed.getInt("unchanged"),
+                        feed.getInt("rejected")),
+                feed::toString);
     }
 }

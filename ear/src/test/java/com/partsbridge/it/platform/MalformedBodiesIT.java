@@ -108,7 +108,8 @@ class MalformedBodiesIT extends SystemTest {
         assertMalformed("page", Api.at(base).get("/api/v1/parts?q=a&page=-1"), "negative");
         assertMalformed("size", Api.at(base).get("/api/v1/parts?q=a&size=201"), "too large");
         assertMalformed("size", Api.at(base).get("/api/v1/parts?q=a&size=0"), "empty page");
-        assertEquals(200, Api.at(base).get("/api/v1/parts?q=a&page=1000000&size=200").status(), "deepest page");
+        assertEquals(
+                200, Api.at(base).get("/api/v1/parts?q=a&page=1000000&size=200").status(), "deepest page");
     }
 
     @Test
@@ -157,12 +158,14 @@ class MalformedBodiesIT extends SystemTest {
         assertEquals(201, partner.status(), partner::toString);
         Api.Reply key = admin().post("/api/v1/partners/" + partner.json().getJsonNumber("id") + "/api-keys", "{}");
         assertEquals(201, key.status(), key::toString);
-        StringBuilder feed = new StringBuilder("partner_part_number,our_part_number,price,currency,stock,lead_time_days\n");
+        StringBuilder feed =
+                new StringBuilder("partner_part_number,our_part_number,price,currency,stock,lead_time_days\n");
         for (int row = 1; feed.length() < 100 * 1024; row++) {
             feed.append("BIG-").append(row).append(",NO-SUCH-PART-").append(row).append(",1.00,EUR,1,1\n");
         }
 
-        Api.Reply upload = Api.at(base).withKey(key.json().getString("key"))
+        Api.Reply upload = Api.at(base)
+                .withKey(key.json().getString("key"))
                 .post("/api/partner/v1/offer-feeds", "text/csv", feed.toString().getBytes(UTF_8));
 
         assertEquals(201, upload.status(), upload::toString);
@@ -171,19 +174,23 @@ class MalformedBodiesIT extends SystemTest {
 
     @Test
     void aForgedViewStateShowsThePageExpiredPageWithA400NotA500() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String login = browser.send(HttpRequest.newBuilder(uri("/login.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String login = browser.send(
+                        HttpRequest.newBuilder(uri("/login.xhtml")).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         Map<String, String> form = hiddenAndNamedInputs(login);
         assertTrue(form.containsKey("jakarta.faces.ViewState"), login);
         form.put("login:username", "malformed-" + Api.unique());
         form.put("login:password", "wrong");
 
-        HttpResponse<String> genuine = browser.send(formPost("/login.xhtml", form), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> genuine =
+                browser.send(formPost("/login.xhtml", form), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, genuine.statusCode(), "the real view state still works");
 
         form.put("jakarta.faces.ViewState", "-1234567890:forged");
-        HttpResponse<String> forged = browser.send(formPost("/login.xhtml", form), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> forged =
+                browser.send(formPost("/login.xhtml", form), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(400, forged.statusCode(), forged::body);
         assertTrue(forged.body().contains("Page expired"), forged::body);
@@ -194,14 +201,12 @@ class MalformedBodiesIT extends SystemTest {
 
     static String rma(String unitId, String quantity, String reason) {
         return """
-                {"unitId":%s,"lines":[{"partNumber":"BD-880-A","quantity":%s,"reason":%s}]}"""
-                .formatted(unitId, quantity, reason);
+                {"unitId":%s,"lines":[{"partNumber":"BD-880-A","quantity":%s,"reason":%s}]}""".formatted(unitId, quantity, reason);
     }
 
     static String part(String listPrice, String stockOnHand) {
         return """
-                {"partNumber":"MB-%s","description":"malformed","listPrice":%s,"stockOnHand":%s}"""
-                .formatted(Api.unique(), listPrice, stockOnHand);
+                {"partNumber":"MB-%s","description":"malformed","listPrice":%s,"stockOnHand":%s}""".formatted(Api.unique(), listPrice, stockOnHand);
     }
 
     /** A 400 problem naming {@code field}, with no trace of our classes, Yasson's or RESTEasy's. */
@@ -233,8 +238,8 @@ class MalformedBodiesIT extends SystemTest {
     }
 
     static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(request.timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Declares a huge body and sends only its first kilobyte: the answer must come without the rest. */
@@ -243,10 +248,13 @@ class MalformedBodiesIT extends SystemTest {
         try (Socket socket = new Socket(target.getHost(), target.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write((method + " " + target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
-                    + " HTTP/1.1\r\nHost: " + target.getHost() + ":" + target.getPort() + "\r\nAuthorization: "
-                    + basic(Api.ALICE) + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + declaredLength
-                    + "\r\n\r\n").getBytes(UTF_8));
+            out.write((method + " " + target.getRawPath()
+                            + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
+                            + " HTTP/1.1\r\nHost: " + target.getHost() + ":" + target.getPort() + "\r\nAuthorization: "
+                            + basic(Api.ALICE) + "\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+                            + declaredLength
+                            + "\r\n\r\n")
+                    .getBytes(UTF_8));
             out.write(new byte[1024]);
             out.flush();
             InputStream in = socket.getInputStream();
@@ -273,7 +281,9 @@ class MalformedBodiesIT extends SystemTest {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), UTF_8) + "=" + URLEncoder.encode(e.getValue(), UTF_8))
                 .collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 }

@@ -21,9 +21,12 @@ class PlatformIT extends SystemTest {
 
     @Test
     void reportsReadyWithTheApplicationDeployedOnTheManagementPort() throws Exception {
-        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                "http://127.0.0.1:" + System.getProperty("it.management.port") + "/health/ready")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + System.getProperty("it.management.port")
+                                        + "/health/ready"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, health.statusCode(), health.body());
         assertTrue(health.body().startsWith("{\"status\":\"UP\""), health.body());

@@ -8,8 +8,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.partsbridge.it.support.Api;
-import com.partsbridge.it.support.SystemTest;
 import com.partsbridge.it.support.RmaFixtures;
+import com.partsbridge.it.support.SystemTest;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
@@ -41,8 +41,11 @@ class ServiceRecoveryIT extends SystemTest {
         rma = fx.done(fx.done(rma, "shipment", "\"scannedParts\":[\"" + fx.hinge + "\"]"), "delivery", null);
         String number = rma.getString("number");
 
-        Api.Reply reported = api.as(Api.ALICE).post("/api/v1/my/rmas/" + number + "/wrong-part-received",
-                "{\"version\":" + rma.getJsonNumber("version") + ",\"partNumber\":\"" + fx.universalDoor + "\"}");
+        Api.Reply reported = api.as(Api.ALICE)
+                .post(
+                        "/api/v1/my/rmas/" + number + "/wrong-part-received",
+                        "{\"version\":" + rma.getJsonNumber("version") + ",\"partNumber\":\"" + fx.universalDoor
+                                + "\"}");
         assertEquals(200, reported.status(), reported::toString);
 
         MimeMessage mail = awaitMail("We sent you the wrong part (" + number + ")");
@@ -53,9 +56,13 @@ class ServiceRecoveryIT extends SystemTest {
         assertTrue(body.contains("nothing for you to claim"), body);
 
         JsonObject notice = noticesOf(Api.ALICE).stream()
-                .filter(n -> n.getString("caseRef").equals(number)).findFirst().orElseThrow();
+                .filter(n -> n.getString("caseRef").equals(number))
+                .findFirst()
+                .orElseThrow();
         List<String> grants = notice.getJsonArray("concessions").stream()
-                .map(g -> ((JsonObject) g).getString("kind")).sorted().toList();
+                .map(g -> ((JsonObject) g).getString("kind"))
+                .sorted()
+                .toList();
         assertEquals(List.of("FREE_EXPEDITED_SHIPPING", "STORE_CREDIT"), grants);
     }
 
@@ -74,7 +81,11 @@ class ServiceRecoveryIT extends SystemTest {
         awaitMail("We did not ship your part when we promised (" + key + ")");
         Thread.sleep(11_000); // two more rounds of the sender: a second mail would have gone by now
         assertEquals(1, mailsWithSubject("We did not ship your part when we promised (" + key + ")"));
-        assertEquals(1, noticesOf(Api.BOB).stream().filter(n -> n.getString("caseRef").equals(key)).count());
+        assertEquals(
+                1,
+                noticesOf(Api.BOB).stream()
+                        .filter(n -> n.getString("caseRef").equals(key))
+                        .count());
     }
 
     @Test
@@ -88,9 +99,14 @@ class ServiceRecoveryIT extends SystemTest {
         assertEquals(201, declared.status(), declared::toString);
         assertEquals(2, declared.json().getJsonArray("notices").size());
         awaitMail("We let you down: " + title);
-        JsonObject incident = api.as(Api.ADMIN).get(declared.location().replaceFirst("^https?://[^/]+", "")).json();
-        assertEquals(List.of("alice", "bob"), incident.getJsonArray("notices").stream()
-                .map(n -> ((JsonObject) n).getString("customer")).toList());
+        JsonObject incident = api.as(Api.ADMIN)
+                .get(declared.location().replaceFirst("^https?://[^/]+", ""))
+                .json();
+        assertEquals(
+                List.of("alice", "bob"),
+                incident.getJsonArray("notices").stream()
+                        .map(n -> ((JsonObject) n).getString("customer"))
+                        .toList());
     }
 
     @Test
@@ -98,8 +114,7 @@ class ServiceRecoveryIT extends SystemTest {
         String title = ("Parts site down " + Api.unique() + " ").repeat(5).substring(0, 120);
         Api.Reply declared = api.as(Api.ADMIN).post("/api/v1/incidents", """
                 {"title":"%s","description":"The parts site answered errors for four hours",
-                 "startedAt":"2026-11-20T10:00:00Z","endedAt":"2026-11-20T14:00:00Z","customers":["bob"]}"""
-                .formatted(title));
+                 "startedAt":"2026-11-20T10:00:00Z","endedAt":"2026-11-20T14:00:00Z","customers":["bob"]}""".formatted(title));
         Api.Reply tooLong = api.as(Api.ADMIN).post("/api/v1/incidents", """
                 {"title":"%s","description":"d","startedAt":"2026-11-20T10:00:00Z","endedAt":"2026-11-20T14:00:00Z",
                  "customers":["bob"]}""".formatted(title + "x"));
@@ -117,8 +132,10 @@ class ServiceRecoveryIT extends SystemTest {
         JsonObject rma = fx.request(Api.BOB, fx.unitOf(Api.BOB), fx.hinge);
 
         assertFalse(eligibility("bob").getBoolean("mayReceiveMarketing"));
-        Api.Reply cancelled = api.as(Api.BOB).post("/api/v1/my/rmas/" + rma.getString("number") + "/cancellation",
-                "{\"version\":" + rma.getJsonNumber("version") + "}");
+        Api.Reply cancelled = api.as(Api.BOB)
+                .post(
+                        "/api/v1/my/rmas/" + rma.getString("number") + "/cancellation",
+                        "{\"version\":" + rma.getJsonNumber("version") + "}");
         assertEquals(200, cancelled.status(), cancelled::toString);
         assertTrue(eligibility("bob").getBoolean("mayReceiveMarketing"));
     }
@@ -130,16 +147,21 @@ class ServiceRecoveryIT extends SystemTest {
                 {"kind":"LOST_SHIPMENT","occurrenceKey":"%s","customer":"alice","caseRef":"%s",
                  "whatWentWrong":"The carrier lost your parcel"}""".formatted(key, key));
 
-        assertTrue(noticesOf(Api.ALICE).stream().anyMatch(n -> n.getString("caseRef").equals(key)));
-        assertTrue(noticesOf(Api.BOB).stream().noneMatch(n -> n.getString("caseRef").equals(key)));
-        assertEquals(403, api.as(Api.ALICE).get("/api/v1/marketing/eligibility/bob").status());
+        assertTrue(noticesOf(Api.ALICE).stream()
+                .anyMatch(n -> n.getString("caseRef").equals(key)));
+        assertTrue(noticesOf(Api.BOB).stream()
+                .noneMatch(n -> n.getString("caseRef").equals(key)));
+        assertEquals(
+                403, api.as(Api.ALICE).get("/api/v1/marketing/eligibility/bob").status());
         assertEquals(403, api.as(Api.ALICE).post("/api/v1/incidents", "{}").status());
     }
 
     @Test
     void rejectsBadReportsNamingTheField() {
-        Api.Reply noKind = api.as(Api.ADMIN).post("/api/v1/recovery/failures",
-                "{\"occurrenceKey\":\"k\",\"customer\":\"bob\",\"caseRef\":\"c\",\"whatWentWrong\":\"w\"}");
+        Api.Reply noKind = api.as(Api.ADMIN)
+                .post(
+                        "/api/v1/recovery/failures",
+                        "{\"occurrenceKey\":\"k\",\"customer\":\"bob\",\"caseRef\":\"c\",\"whatWentWrong\":\"w\"}");
         Api.Reply backwards = api.as(Api.ADMIN).post("/api/v1/incidents", """
                 {"title":"t","description":"d","startedAt":"2026-11-20T14:00:00Z","endedAt":"2026-11-20T10:00:00Z",
                  "customers":["bob"]}""");
@@ -156,7 +178,8 @@ class ServiceRecoveryIT extends SystemTest {
 
     private List<JsonObject> noticesOf(String customer) {
         return api.as(customer).get("/api/v1/my/notices?size=200").json().getJsonArray("items").stream()
-                .map(JsonObject.class::cast).toList();
+                .map(JsonObject.class::cast)
+                .toList();
     }
 
     private static MimeMessage awaitMail(String subject) throws Exception {
@@ -170,11 +193,15 @@ class ServiceRecoveryIT extends SystemTest {
             Thread.sleep(500);
         }
         throw new AssertionError("no mail '" + subject + "' within 30 s; got "
-                + Arrays.stream(SMTP.getReceivedMessages()).map(ServiceRecoveryIT::subject).toList());
+                + Arrays.stream(SMTP.getReceivedMessages())
+                        .map(ServiceRecoveryIT::subject)
+                        .toList());
     }
 
     private static long mailsWithSubject(String subject) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject.equals(subject(m))).count();
+        return Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> subject.equals(subject(m)))
+                .count();
     }
 
     private static String subject(MimeMessage m) {
@@ -184,5 +211,4 @@ class ServiceRecoveryIT extends SystemTest {
             return "?";
         }
     }
-
 }

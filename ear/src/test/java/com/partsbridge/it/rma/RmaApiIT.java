@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partsbridge.it.support.Api;
-import com.partsbridge.it.support.SystemTest;
 import com.partsbridge.it.support.RmaFixtures;
+import com.partsbridge.it.support.SystemTest;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,7 +36,9 @@ class RmaApiIT extends SystemTest {
         assertEquals(201, created.status(), created::toString);
         JsonObject rma = created.json();
         assertTrue(created.location().endsWith("/api/v1/my/rmas/" + rma.getString("number")), created.location());
-        assertEquals(fx.universalDoor, rma.getJsonArray("lines").getJsonObject(0).getString("approvedPart"),
+        assertEquals(
+                fx.universalDoor,
+                rma.getJsonArray("lines").getJsonObject(0).getString("approvedPart"),
                 "the discontinued door resolves to its successor");
 
         rma = fx.done(rma, "verification", null);
@@ -49,9 +51,19 @@ class RmaApiIT extends SystemTest {
 
         assertEquals("CLOSED", rma.getString("state"));
         List<String> moves = rma.getJsonArray("history").stream()
-                .map(e -> ((JsonObject) e).getString("to")).toList();
-        assertEquals(List.of("REQUESTED", "VERIFIED", "APPROVED", "SHIPPED", "DELIVERED", "RETURN_EXPECTED",
-                "RETURN_RECEIVED", "CLOSED"), moves);
+                .map(e -> ((JsonObject) e).getString("to"))
+                .toList();
+        assertEquals(
+                List.of(
+                        "REQUESTED",
+                        "VERIFIED",
+                        "APPROVED",
+                        "SHIPPED",
+                        "DELIVERED",
+                        "RETURN_EXPECTED",
+                        "RETURN_RECEIVED",
+                        "CLOSED"),
+                moves);
         JsonObject verified = rma.getJsonArray("history").getJsonObject(1);
         assertEquals("rita", verified.getString("actor"));
         assertNotNull(verified.getString("at"));
@@ -76,7 +88,8 @@ class RmaApiIT extends SystemTest {
         Api.Reply refused = fx.act(rma, "shipment", "\"scannedParts\":[\"" + fx.universalDoor + "\"]");
 
         assertEquals(422, refused.status(), refused::toString);
-        assertEquals("urn:partsbridge:problem:wrong-part-scanned", refused.json().getString("type"));
+        assertEquals(
+                "urn:partsbridge:problem:wrong-part-scanned", refused.json().getString("type"));
         assertEquals("APPROVED", rmaAsRep(rma).getString("state"), "nothing shipped");
         assertEquals(before + 1, caught("SHIPMENT"));
     }
@@ -128,14 +141,16 @@ class RmaApiIT extends SystemTest {
             Future<Integer> first = pool.submit(approve);
             Future<Integer> second = pool.submit(approve);
             start.countDown();
-            List<Integer> statuses = List.of(first.get(), second.get()).stream().sorted().toList();
+            List<Integer> statuses =
+                    List.of(first.get(), second.get()).stream().sorted().toList();
 
             assertEquals(List.of(200, 409), statuses);
         } finally {
             pool.shutdownNow();
         }
         long approvals = rmaAsRep(verified).getJsonArray("history").stream()
-                .filter(e -> ((JsonObject) e).getString("to").equals("APPROVED")).count();
+                .filter(e -> ((JsonObject) e).getString("to").equals("APPROVED"))
+                .count();
         assertEquals(1, approvals, "one approval on record, nothing half-written");
     }
 
@@ -146,7 +161,12 @@ class RmaApiIT extends SystemTest {
 
         assertEquals(200, fx.api.as(Api.ALICE).get(path).status());
         assertEquals(404, fx.api.as(Api.BOB).get(path).status());
-        assertEquals(404, fx.api.as(Api.BOB).post(path + "/cancellation", "{\"version\":0}").status());
+        assertEquals(
+                404,
+                fx.api
+                        .as(Api.BOB)
+                        .post(path + "/cancellation", "{\"version\":0}")
+                        .status());
         assertEquals(404, fx.requestReply(Api.BOB, alicesUnit, fx.hinge).status(), "nor can bob use alice's unit");
         assertTrue(fx.api.as(Api.BOB).get("/api/v1/my/rmas?size=200").body().indexOf(rma.getString("number")) < 0);
     }
@@ -159,14 +179,24 @@ class RmaApiIT extends SystemTest {
 
     @Test
     void rejectsBadRequestsNamingTheField() {
-        Api.Reply noReason = fx.api.as(Api.ALICE).post("/api/v1/my/rmas",
-                "{\"unitId\":" + alicesUnit + ",\"lines\":[{\"partNumber\":\"" + fx.hinge + "\",\"quantity\":1}]}");
-        Api.Reply zeroQuantity = fx.api.as(Api.ALICE).post("/api/v1/my/rmas",
-                "{\"unitId\":" + alicesUnit + ",\"lines\":[{\"partNumber\":\"" + fx.hinge
-                        + "\",\"quantity\":0,\"reason\":\"DAMAGED\"}]}");
+        Api.Reply noReason = fx.api
+                .as(Api.ALICE)
+                .post(
+                        "/api/v1/my/rmas",
+                        "{\"unitId\":" + alicesUnit + ",\"lines\":[{\"partNumber\":\"" + fx.hinge
+                                + "\",\"quantity\":1}]}");
+        Api.Reply zeroQuantity = fx.api
+                .as(Api.ALICE)
+                .post(
+                        "/api/v1/my/rmas",
+                        "{\"unitId\":" + alicesUnit + ",\"lines\":[{\"partNumber\":\"" + fx.hinge
+                                + "\",\"quantity\":0,\"reason\":\"DAMAGED\"}]}");
         Api.Reply unknownUnit = fx.requestReply(Api.ALICE, 987654321L, fx.hinge);
-        Api.Reply futurePurchase = fx.api.as(Api.ALICE).post("/api/v1/my/units",
-                "{\"modelCode\":\"" + fx.model + "\",\"serial\":\"A0001\",\"purchasedOn\":\"2999-01-01\"}");
+        Api.Reply futurePurchase = fx.api
+                .as(Api.ALICE)
+                .post(
+                        "/api/v1/my/units",
+                        "{\"modelCode\":\"" + fx.model + "\",\"serial\":\"A0001\",\"purchasedOn\":\"2999-01-01\"}");
 
         assertBadRequestNaming("reason", noReason);
         assertBadRequestNaming("quantity", zeroQuantity);
@@ -181,18 +211,27 @@ class RmaApiIT extends SystemTest {
         rma = fx.done(rma, "delivery", null);
 
         // first failure: the part that arrived is not the one approved
-        Api.Reply reported = fx.api.as(Api.ALICE).post("/api/v1/my/rmas/" + rma.getString("number")
-                + "/wrong-part-received", "{\"version\":" + rma.getJsonNumber("version") + ",\"partNumber\":\""
-                + fx.universalDoor + "\"}");
+        Api.Reply reported = fx.api
+                .as(Api.ALICE)
+                .post(
+                        "/api/v1/my/rmas/" + rma.getString("number") + "/wrong-part-received",
+                        "{\"version\":" + rma.getJsonNumber("version") + ",\"partNumber\":\"" + fx.universalDoor
+                                + "\"}");
         assertEquals(200, reported.status(), reported::toString);
         rma = reported.json();
         assertEquals("APPROVED", rma.getString("state"), "a replacement is to ship");
         assertTrue(!rma.containsKey("escalatedTo") || rma.isNull("escalatedTo"), "one failure does not escalate");
 
         // second failure: packing picks the wrong part again; the gate stops it
-        assertEquals(422, fx.act(rma, "shipment", "\"scannedParts\":[\"" + fx.universalDoor + "\"]").status());
+        assertEquals(
+                422,
+                fx.act(rma, "shipment", "\"scannedParts\":[\"" + fx.universalDoor + "\"]")
+                        .status());
 
-        JsonObject seenByAlice = fx.api.as(Api.ALICE).get("/api/v1/my/rmas/" + rma.getString("number")).json();
+        JsonObject seenByAlice = fx.api
+                .as(Api.ALICE)
+                .get("/api/v1/my/rmas/" + rma.getString("number"))
+                .json();
         assertEquals("Dana Whitfield, Senior Service Lead", seenByAlice.getString("escalatedTo"));
         assertNotNull(seenByAlice.getString("escalationDeadline"));
     }
@@ -204,8 +243,9 @@ class RmaApiIT extends SystemTest {
 
         Api.Reply noVersion = fx.api.as(Api.REP).post("/api/v1/rmas/" + number + "/verification", "{}");
         Api.Reply noBody = fx.api.as(Api.REP).post("/api/v1/rmas/" + number + "/verification", "");
-        Api.Reply customerWithoutVersion = fx.api.as(Api.ALICE).post("/api/v1/my/rmas/" + number + "/cancellation",
-                "{\"note\":\"changed my mind\"}");
+        Api.Reply customerWithoutVersion = fx.api
+                .as(Api.ALICE)
+                .post("/api/v1/my/rmas/" + number + "/cancellation", "{\"note\":\"changed my mind\"}");
 
         assertBadRequestNaming("version", noVersion);
         assertEquals(400, noBody.status(), noBody::toString);
@@ -221,14 +261,24 @@ class RmaApiIT extends SystemTest {
         String approval = "/api/v1/rmas/" + verified.getString("number") + "/approval";
 
         // JSON-B alone would read 1.5 as 1 and 2^64 + current as current: both would have approved
-        for (String version : List.of(current + ".5", "-1", "9223372036854775808",
-                new java.math.BigInteger("18446744073709551616").add(java.math.BigInteger.valueOf(current)).toString(),
+        for (String version : List.of(
+                current + ".5",
+                "-1",
+                "9223372036854775808",
+                new java.math.BigInteger("18446744073709551616")
+                        .add(java.math.BigInteger.valueOf(current))
+                        .toString(),
                 "1e400")) {
             Api.Reply reply = fx.api.as(Api.REP).post(approval, "{\"version\":" + version + "}");
             assertBadRequestNaming("version", reply);
         }
         assertEquals("VERIFIED", rmaAsRep(verified).getString("state"));
-        assertEquals(200, fx.api.as(Api.REP).post(approval, "{\"version\":" + current + ".0}").status(),
+        assertEquals(
+                200,
+                fx.api
+                        .as(Api.REP)
+                        .post(approval, "{\"version\":" + current + ".0}")
+                        .status(),
                 "a whole number written with a decimal point is still that number");
     }
 
@@ -253,8 +303,7 @@ class RmaApiIT extends SystemTest {
     void refusesRequestValuesLongerThanTheirColumnsNamingTheField() {
         Api.Reply longPart = fx.requestReply(Api.ALICE, alicesUnit, "P".repeat(41));
         Api.Reply longProof = fx.api.as(Api.ALICE).post("/api/v1/my/units", """
-                {"modelCode":"%s","serial":"A0002","purchasedOn":"2025-06-01","proofOfPurchase":"%s"}"""
-                .formatted(fx.model, "r".repeat(81)));
+                {"modelCode":"%s","serial":"A0002","purchasedOn":"2025-06-01","proofOfPurchase":"%s"}""".formatted(fx.model, "r".repeat(81)));
         Api.Reply longSerial = fx.api.as(Api.ALICE).post("/api/v1/my/units", """
                 {"modelCode":"%s","serial":"%s","purchasedOn":"2025-06-01"}""".formatted(fx.model, "A".repeat(41)));
 
@@ -265,7 +314,10 @@ class RmaApiIT extends SystemTest {
 
     @Test
     void registeringAUnitAnotherAccountHoldsRevealsNothingAboutThatRegistration() {
-        long first = registered(Api.BOB, "B0001", "2024-03-04", "bobs-receipt-77").json().getJsonNumber("id").longValue();
+        long first = registered(Api.BOB, "B0001", "2024-03-04", "bobs-receipt-77")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         registered(Api.BOB, "B0002", "2023-01-02", "bobs-receipt-78");
 
         Api.Reply claimFirst = register(Api.ALICE, "B0001", "2025-06-01", "alices-receipt");
@@ -273,21 +325,29 @@ class RmaApiIT extends SystemTest {
 
         assertEquals(409, claimFirst.status(), claimFirst::toString);
         assertTrue(claimFirst.isProblem(), claimFirst::toString);
-        assertEquals("urn:partsbridge:problem:unit-not-registrable", claimFirst.json().getString("type"));
+        assertEquals(
+                "urn:partsbridge:problem:unit-not-registrable",
+                claimFirst.json().getString("type"));
         String detail = claimFirst.json().getString("detail");
         assertTrue(detail.contains("contact support"), detail);
-        String beyondWhatAliceSent = detail.replace(fx.model, "").replace("B0001", "").toLowerCase();
+        String beyondWhatAliceSent =
+                detail.replace(fx.model, "").replace("B0001", "").toLowerCase();
         for (String secret : List.of("bob", "already", "2024", "receipt-77", String.valueOf(first))) {
             assertFalse(beyondWhatAliceSent.contains(secret), () -> secret + " leaked: " + claimFirst);
         }
-        assertEquals(claimFirst.body(), claimSecond.body().replace("B0002", "B0001"),
+        assertEquals(
+                claimFirst.body(),
+                claimSecond.body().replace("B0002", "B0001"),
                 "the same answer whatever the other registration holds");
         assertTrue(fx.api.as(Api.ALICE).get("/api/v1/my/units?size=200").body().indexOf("B0001") < 0);
     }
 
     @Test
     void registeringYourOwnUnitAgainSaysItIsYoursAlready() {
-        long mine = registered(Api.ALICE, "C0001", "2025-06-01", null).json().getJsonNumber("id").longValue();
+        long mine = registered(Api.ALICE, "C0001", "2025-06-01", null)
+                .json()
+                .getJsonNumber("id")
+                .longValue();
 
         Api.Reply again = register(Api.ALICE, "C0001", "2025-06-01", null);
 
@@ -304,8 +364,8 @@ class RmaApiIT extends SystemTest {
 
     private Api.Reply register(String customer, String serial, String purchasedOn, String proof) {
         return fx.api.as(customer).post("/api/v1/my/units", """
-                {"modelCode":"%s","serial":"%s","purchasedOn":"%s","proofOfPurchase":%s}"""
-                .formatted(fx.model, serial, purchasedOn, proof == null ? "null" : "\"" + proof + "\""));
+                {"modelCode":"%s","serial":"%s","purchasedOn":"%s","proofOfPurchase":%s}""".formatted(
+                        fx.model, serial, purchasedOn, proof == null ? "null" : "\"" + proof + "\""));
     }
 
     private JsonObject approved(JsonObject rma) {
@@ -320,7 +380,9 @@ class RmaApiIT extends SystemTest {
         return fx.api.as(Api.REP).get("/api/v1/rmas/wrong-part-rates").json().getJsonArray("gates").stream()
                 .map(JsonObject.class::cast)
                 .filter(g -> g.getString("gate").equals(gate))
-                .findFirst().orElseThrow().getJsonNumber("caught").longValue();
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("caught")
+                .longValue();
     }
-
 }

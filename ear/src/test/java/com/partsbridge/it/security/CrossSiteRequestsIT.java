@@ -36,11 +36,11 @@ class CrossSiteRequestsIT extends SystemTest {
     void apiRefusesACookieSignedWriteFromAnotherSiteAndChangesNothing() {
         String cookie = http.sessionOf("alice", "alice-demo-pw");
 
-        HttpResponse<String> fromEvil = http.postJson("/api/v1/my/units", unit("A0101"), "Cookie", cookie,
-                "Origin", EVIL);
+        HttpResponse<String> fromEvil =
+                http.postJson("/api/v1/my/units", unit("A0101"), "Cookie", cookie, "Origin", EVIL);
         HttpResponse<String> noOrigin = http.postJson("/api/v1/my/units", unit("A0102"), "Cookie", cookie);
-        HttpResponse<String> evilReferer = http.postJson("/api/v1/my/units", unit("A0103"), "Cookie", cookie,
-                "Referer", EVIL + "/win-a-prize.html");
+        HttpResponse<String> evilReferer = http.postJson(
+                "/api/v1/my/units", unit("A0103"), "Cookie", cookie, "Referer", EVIL + "/win-a-prize.html");
 
         for (HttpResponse<String> refused : java.util.List.of(fromEvil, noOrigin, evilReferer)) {
             assertEquals(403, refused.statusCode(), refused::body);
@@ -54,10 +54,10 @@ class CrossSiteRequestsIT extends SystemTest {
     void apiTakesACookieSignedWriteFromAPageOfThisSite() {
         String cookie = http.sessionOf("alice", "alice-demo-pw");
 
-        HttpResponse<String> byOrigin = http.postJson("/api/v1/my/units", unit("A0201"), "Cookie", cookie,
-                "Origin", http.origin());
-        HttpResponse<String> byReferer = http.postJson("/api/v1/my/units", unit("A0202"), "Cookie", cookie,
-                "Referer", http.origin() + "/my/units.xhtml");
+        HttpResponse<String> byOrigin =
+                http.postJson("/api/v1/my/units", unit("A0201"), "Cookie", cookie, "Origin", http.origin());
+        HttpResponse<String> byReferer = http.postJson(
+                "/api/v1/my/units", unit("A0202"), "Cookie", cookie, "Referer", http.origin() + "/my/units.xhtml");
 
         assertEquals(201, byOrigin.statusCode(), byOrigin::body);
         assertEquals(201, byReferer.statusCode(), byReferer::body);
@@ -77,21 +77,26 @@ class CrossSiteRequestsIT extends SystemTest {
 
         assertEquals(302, signedIn.statusCode(), signedIn::body);
         String setCookie = signedIn.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
         assertTrue(setCookie.contains("HttpOnly"), setCookie);
     }
 
     @Test
     void anonymousPageViewsOpenNoSession() {
-        for (String page : new String[] {"/", "/parts.xhtml?model=" + model + "&serial=A0001", "/login.xhtml",
-                "/no-such-page.xhtml"}) {
+        for (String page : new String[] {
+            "/", "/parts.xhtml?model=" + model + "&serial=A0001", "/login.xhtml", "/no-such-page.xhtml"
+        }) {
             HttpResponse<String> view = http.get(page);
 
             assertTrue(view.statusCode() == 200 || view.statusCode() == 404, page + ": " + view.statusCode());
             assertNull(Http.sessionCookie(view), page + " opened a session");
         }
-        assertEquals("stateless", Http.viewState(http.get("/login.xhtml").body()),
+        assertEquals(
+                "stateless",
+                Http.viewState(http.get("/login.xhtml").body()),
                 "the sign-in form works without a session");
     }
 
@@ -121,14 +126,23 @@ class CrossSiteRequestsIT extends SystemTest {
         String part = catalog.part("HG", "2.40", 5, "ACTIVE");
         catalog.fit(ownModel, part, "A0000", "A9999", "hinge");
         Api.Reply unit = Api.at(base).as(Api.BOB).post("/api/v1/my/units", """
-                {"modelCode":"%s","serial":"A0042","purchasedOn":"2025-06-01","proofOfPurchase":"receipt"}"""
-                .formatted(ownModel));
+                {"modelCode":"%s","serial":"A0042","purchasedOn":"2025-06-01","proofOfPurchase":"receipt"}""".formatted(ownModel));
         assertEquals(201, unit.status(), unit::toString);
         String cookie = http.sessionOf("bob", "bob-demo-pw");
         String page = http.get("/my/units.xhtml", "Cookie", cookie).body();
-        Map<String, String> form = new LinkedHashMap<>(Map.of("request", "request",
-                "request:unit", Long.toString(unit.json().getJsonNumber("id").longValue()), "request:part", part,
-                "request:quantity", "1", "request:reason", "DAMAGED", "request:submit", "Request"));
+        Map<String, String> form = new LinkedHashMap<>(Map.of(
+                "request",
+                "request",
+                "request:unit",
+                Long.toString(unit.json().getJsonNumber("id").longValue()),
+                "request:part",
+                part,
+                "request:quantity",
+                "1",
+                "request:reason",
+                "DAMAGED",
+                "request:submit",
+                "Request"));
 
         form.put("jakarta.faces.ViewState", "-1234567890123456789:-1234567890123456789");
         HttpResponse<String> forged = http.postForm("/my/units.xhtml", form, "Cookie", cookie);
@@ -136,19 +150,28 @@ class CrossSiteRequestsIT extends SystemTest {
         HttpResponse<String> genuine = http.postForm("/my/units.xhtml", form, "Cookie", cookie);
 
         assertTrue(forged.headers().firstValue("Location").isEmpty(), "a forged view state runs no action");
-        assertTrue(genuine.headers().firstValue("Location").orElse("").contains("/my/rma.xhtml"),
+        assertTrue(
+                genuine.headers().firstValue("Location").orElse("").contains("/my/rma.xhtml"),
                 () -> "the page's own view state does: " + genuine.statusCode() + " " + genuine.body());
-        assertEquals(1, pagesOf(Api.BOB, "/api/v1/my/rmas").stream()
-                .filter(r -> r.toString().contains(part)).count(), "one RMA, from the genuine post");
+        assertEquals(
+                1,
+                pagesOf(Api.BOB, "/api/v1/my/rmas").stream()
+                        .filter(r -> r.toString().contains(part))
+                        .count(),
+                "one RMA, from the genuine post");
         String number = genuine.headers().firstValue("Location").orElseThrow().replaceAll(".*number=", "");
-        assertEquals(200, Api.at(base).as(Api.BOB).post("/api/v1/my/rmas/" + number + "/cancellation", "{}")
-                .status(), "cancelled again: an open case would keep bob from marketing in other tests");
+        assertEquals(
+                200,
+                Api.at(base)
+                        .as(Api.BOB)
+                        .post("/api/v1/my/rmas/" + number + "/cancellation", "{}")
+                        .status(),
+                "cancelled again: an open case would keep bob from marketing in other tests");
     }
 
     private String unit(String serial) {
         return """
-                {"modelCode":"%s","serial":"%s","purchasedOn":"2025-06-01","proofOfPurchase":"receipt"}"""
-                .formatted(model, serial);
+                {"modelCode":"%s","serial":"%s","purchasedOn":"2025-06-01","proofOfPurchase":"receipt"}""".formatted(model, serial);
     }
 
     private long unitsOfAliceWithSerialsFrom(String... serials) {
@@ -162,7 +185,8 @@ class CrossSiteRequestsIT extends SystemTest {
     private java.util.List<JsonObject> pagesOf(String user, String path) {
         java.util.List<JsonObject> all = new java.util.ArrayList<>();
         for (int page = 0; ; page++) {
-            JsonObject reply = Api.at(base).as(user).get(path + "?size=200&page=" + page).json();
+            JsonObject reply =
+                    Api.at(base).as(user).get(path + "?size=200&page=" + page).json();
             reply.getJsonArray("items").stream().map(JsonObject.class::cast).forEach(all::add);
             if ((long) (page + 1) * 200 >= reply.getJsonNumber("total").longValue()) {
                 return all;

@@ -21,11 +21,12 @@ import java.util.stream.Collectors;
  */
 final class Http {
 
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final URI base;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     Http(URL base) {
         try {
@@ -49,12 +50,14 @@ final class Http {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request(path, headers)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     HttpResponse<String> postJson(String path, String json, String... headers) {
-        return send(request(path, headers).header("Content-Type", "application/json")
+        return send(request(path, headers)
+                .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -62,8 +65,20 @@ final class Http {
     /** The sign-in form as the page posts it, with the view state the page handed out. */
     HttpResponse<String> signIn(String user, String password, String... headers) {
         String viewState = viewState(get("/login.xhtml").body());
-        return postForm("/login.xhtml", Map.of("login", "login", "login:username", user, "login:password", password,
-                "login:submit", "Sign in", "jakarta.faces.ViewState", viewState), headers);
+        return postForm(
+                "/login.xhtml",
+                Map.of(
+                        "login",
+                        "login",
+                        "login:username",
+                        user,
+                        "login:password",
+                        password,
+                        "login:submit",
+                        "Sign in",
+                        "jakarta.faces.ViewState",
+                        viewState),
+                headers);
     }
 
     /** Signs in through the page and returns the {@code Cookie} header that carries the session. */
@@ -81,7 +96,8 @@ final class Http {
         return response.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     static String viewState(String html) {

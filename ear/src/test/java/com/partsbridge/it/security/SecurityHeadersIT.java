@@ -19,8 +19,11 @@ class SecurityHeadersIT extends SystemTest {
         assertTrue(csp.contains("script-src 'self'"), csp);
         assertTrue(csp.contains("frame-ancestors 'none'"), csp);
         assertTrue(csp.contains("object-src 'none'"), csp);
-        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null));
-        assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(null));
+        assertEquals(
+                "nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals(
+                "strict-origin-when-cross-origin",
+                page.headers().firstValue("Referrer-Policy").orElse(null));
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(null));
     }
 

@@ -44,7 +44,9 @@ class SignInThrottleIT extends SystemTest {
 
         assertEquals(429, paused.status(), paused::toString);
         assertTrue(paused.isProblem(), paused::toString);
-        assertEquals("urn:partsbridge:problem:too-many-sign-in-attempts", paused.json().getString("type"));
+        assertEquals(
+                "urn:partsbridge:problem:too-many-sign-in-attempts",
+                paused.json().getString("type"));
         long retryAfter = Long.parseLong(paused.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 5, "Retry-After " + retryAfter);
         assertEquals(200, otherAccount.status(), "another account from the same address is not paused");
@@ -57,7 +59,11 @@ class SignInThrottleIT extends SystemTest {
     void failuresFromOneAddressPauseEveryAccountFromIt() throws Exception {
         Api api = Api.at(base);
         for (int i = 1; i <= ADDRESS_LIMIT; i++) {
-            assertEquals(401, api.as("guess-" + Api.unique() + ":password").get("/api/v1/my/units").status());
+            assertEquals(
+                    401,
+                    api.as("guess-" + Api.unique() + ":password")
+                            .get("/api/v1/my/units")
+                            .status());
         }
 
         Api.Reply paused = api.as(Api.ALICE).get("/api/v1/my/units");

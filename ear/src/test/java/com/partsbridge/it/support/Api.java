@@ -26,7 +26,8 @@ public final class Api {
     public static final String BOB = "bob:bob-demo-pw";
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String authorization;
 
     private Api(URI base, String authorization) {
@@ -44,8 +45,8 @@ public final class Api {
 
     /** The same client, signing every request with HTTP Basic as {@code user:password}. */
     public Api as(String userAndPassword) {
-        return new Api(base, "Basic "
-                + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)));
+        return new Api(
+                base, "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The same client, sending a partner API key as a bearer token. */
@@ -67,19 +68,21 @@ public final class Api {
     }
 
     public Reply post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Reply put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A body of any type, e.g. a CSV offer feed. */
     public Reply post(String path, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(
+                request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public Reply delete(String path) {
@@ -99,8 +102,12 @@ public final class Api {
     private Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("Location").orElse(null), r.body(), r.headers());
+            return new Reply(
+                    r.statusCode(),
+                    r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Location").orElse(null),
+                    r.body(),
+                    r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -110,8 +117,8 @@ public final class Api {
     }
 
     /** A response: status, content type, location and body, with JSON views of the body. */
-    public record Reply(int status, String contentType, String location, String body,
-            java.net.http.HttpHeaders headers) {
+    public record Reply(
+            int status, String contentType, String location, String body, java.net.http.HttpHeaders headers) {
 
         public String header(String name) {
             return headers.firstValue(name).orElse(null);

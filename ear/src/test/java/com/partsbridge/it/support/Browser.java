@@ -40,16 +40,25 @@ public final class Browser implements AutoCloseable {
         String chromedriver = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
         boolean installed = Files.isExecutable(Path.of(chromium)) && Files.isExecutable(Path.of(chromedriver));
         if (!installed && Boolean.getBoolean("browser.required")) {
-            throw new IllegalStateException("Chromium and chromedriver are required: apt-get install chromium chromium-driver");
+            throw new IllegalStateException(
+                    "Chromium and chromedriver are required: apt-get install chromium chromium-driver");
         }
         Assumptions.assumeTrue(installed, "browser test skipped: apt-get install chromium chromium-driver to run it");
         try {
             Path profile = Files.createTempDirectory("partsbridge-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(chromium);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1280,900",
                     "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(chromedriver).toFile())
@@ -81,7 +90,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for an element to be visible, then returns it. */
     public WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /** Signs in through the login page as {@code user} and lands on {@code next}. */
@@ -105,7 +115,8 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temp profile left behind is harmless
         }

@@ -15,13 +15,13 @@ public final class CatalogFixtures {
         this.admin = api.as(Api.ADMIN);
     }
 
-    public String model(String suffix, String launchedOn, String discontinuedOn, String supportUntil, String successor) {
+    public String model(
+            String suffix, String launchedOn, String discontinuedOn, String supportUntil, String successor) {
         String code = "T" + id + "-" + suffix;
         created(admin.post("/api/v1/models", """
                 {"code":"%s","name":"Test remote %s","family":"Test remotes","launchedOn":"%s",
-                 "discontinuedOn":%s,"partsSupportUntil":%s,"successorCode":%s}"""
-                .formatted(code, suffix, launchedOn, quoted(discontinuedOn), quoted(supportUntil),
-                        quoted(successor))));
+                 "discontinuedOn":%s,"partsSupportUntil":%s,"successorCode":%s}""".formatted(
+                        code, suffix, launchedOn, quoted(discontinuedOn), quoted(supportUntil), quoted(successor))));
         return code;
     }
 
@@ -39,8 +39,7 @@ public final class CatalogFixtures {
 
     public void fit(String model, String part, String from, String to, String position) {
         created(admin.post("/api/v1/models/" + model + "/fitments", """
-                {"partNumber":"%s","serialFrom":"%s","serialTo":"%s","position":"%s"}"""
-                .formatted(part, from, to, position)));
+                {"partNumber":"%s","serialFrom":"%s","serialTo":"%s","position":"%s"}""".formatted(part, from, to, position)));
     }
 
     public void supersede(String old, String newer, String interchangeability) {

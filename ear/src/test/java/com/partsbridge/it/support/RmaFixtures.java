@@ -36,8 +36,7 @@ public final class RmaFixtures {
     /** Registers a revision A unit of the fixture model to {@code customer}; returns its id. */
     public long unitOf(String customer) {
         Api.Reply r = api.as(customer).post("/api/v1/my/units", """
-                {"modelCode":"%s","serial":"A%04d","purchasedOn":"2025-06-01","proofOfPurchase":"receipt"}"""
-                .formatted(model, (int) (Math.random() * 10000)));
+                {"modelCode":"%s","serial":"A%04d","purchasedOn":"2025-06-01","proofOfPurchase":"receipt"}""".formatted(model, (int) (Math.random() * 10000)));
         assertEquals(201, r.status(), r::toString);
         return r.json().getJsonNumber("id").longValue();
     }
@@ -56,9 +55,11 @@ public final class RmaFixtures {
 
     /** A rep's action on an RMA, sent with the version the rep saw. */
     public Api.Reply act(JsonObject rma, String action, String extraJson) {
-        return api.as(Api.REP).post("/api/v1/rmas/" + rma.getString("number") + "/" + action,
-                "{\"version\":" + rma.getJsonNumber("version").longValue()
-                        + (extraJson == null ? "" : "," + extraJson) + "}");
+        return api.as(Api.REP)
+                .post(
+                        "/api/v1/rmas/" + rma.getString("number") + "/" + action,
+                        "{\"version\":" + rma.getJsonNumber("version").longValue()
+                                + (extraJson == null ? "" : "," + extraJson) + "}");
     }
 
     /** The same action, expected to succeed; returns the RMA after it. */

@@ -31,9 +31,11 @@ public abstract class SystemTest {
     public static void assertBadRequestNaming(String field, Api.Reply reply) {
         assertEquals(400, reply.status(), reply::toString);
         assertTrue(reply.isProblem(), reply::toString);
-        assertTrue(reply.json().getJsonArray("errors").stream()
-                .map(JsonObject.class::cast)
-                .anyMatch(e -> e.getString("field").equals(field)), () -> "no error for " + field + ": " + reply);
+        assertTrue(
+                reply.json().getJsonArray("errors").stream()
+                        .map(JsonObject.class::cast)
+                        .anyMatch(e -> e.getString("field").equals(field)),
+                () -> "no error for " + field + ": " + reply);
         assertFalse(reply.body().contains("Exception"), "no stack trace or exception names leak");
     }
 }

@@ -14,20 +14,19 @@ import java.util.Map;
 public final class Battery {
 
     /** Odd path values, as raw (already percent-encoded) path segments. */
-    static final List<String> ODD_PATH_VALUES = List.of("1", "0", "-1", "99999999999999999999", "1.5", "%00",
-            "..%2F", "a".repeat(300), "%F0%9F%92%A9");
+    static final List<String> ODD_PATH_VALUES =
+            List.of("1", "0", "-1", "99999999999999999999", "1.5", "%00", "..%2F", "a".repeat(300), "%F0%9F%92%A9");
 
     static final List<String> ODD_QUERY_VALUES = List.of("99999999999999999999", "2147483648", "-1", "abc", "1.5");
 
     /** Names to try when the document describes a body only as "an object" (a hand-parsed JsonObject). */
-    static final List<String> COMMON_MEMBERS = List.of("id", "offerId", "state", "label", "grade", "version",
-            "quantity", "name", "partNumber");
+    static final List<String> COMMON_MEMBERS =
+            List.of("id", "offerId", "state", "label", "grade", "version", "quantity", "name", "partNumber");
 
     static final String DEEP_ARRAY = "[".repeat(3000) + "]".repeat(3000);
 
     /** A wrong-typed value and the schema type for which it would not be wrong. */
-    private record WrongValue(String json, String rightFor) {
-    }
+    private record WrongValue(String json, String rightFor) {}
 
     private static final Map<String, WrongValue> WRONG_VALUES = new LinkedHashMap<>();
 
@@ -59,8 +58,7 @@ public final class Battery {
             if (destroysKnownGood(op, c, true)) {
                 continue;
             }
-            probes.add(new Probe("credentials " + c.name(), c, op.method(), target, baseContentType(op),
-                    baseBody(op)));
+            probes.add(new Probe("credentials " + c.name(), c, op.method(), target, baseContentType(op), baseBody(op)));
         }
         return probes;
     }
@@ -88,21 +86,36 @@ public final class Battery {
                 if (destroysKnownGood(op, who, allKnownGood)) {
                     continue;
                 }
-                probes.add(new Probe("path {" + param + "}=" + abbreviate(odd), who, op.method(),
-                        target(op, Map.of(param, odd), null), baseContentType(op), baseBody(op)));
+                probes.add(new Probe(
+                        "path {" + param + "}=" + abbreviate(odd),
+                        who,
+                        op.method(),
+                        target(op, Map.of(param, odd), null),
+                        baseContentType(op),
+                        baseBody(op)));
             }
         }
         for (String param : op.queryParams()) {
             for (String odd : ODD_QUERY_VALUES) {
-                probes.add(new Probe("query " + param + "=" + odd, who, op.method(),
-                        target(op, Map.of(), Map.of(param, odd)), baseContentType(op), baseBody(op)));
+                probes.add(new Probe(
+                        "query " + param + "=" + odd,
+                        who,
+                        op.method(),
+                        target(op, Map.of(), Map.of(param, odd)),
+                        baseContentType(op),
+                        baseBody(op)));
             }
         }
         if (op.queryParams().contains("page") && op.queryParams().contains("size")) {
-            for (Map<String, String> paging : List.of(Map.of("page", "10737419", "size", "200"),
-                    Map.of("page", "2147483647", "size", "2147483647"))) {
-                probes.add(new Probe("query page=" + paging.get("page") + "&size=" + paging.get("size"), who,
-                        op.method(), target(op, Map.of(), paging), baseContentType(op), baseBody(op)));
+            for (Map<String, String> paging : List.of(
+                    Map.of("page", "10737419", "size", "200"), Map.of("page", "2147483647", "size", "2147483647"))) {
+                probes.add(new Probe(
+                        "query page=" + paging.get("page") + "&size=" + paging.get("size"),
+                        who,
+                        op.method(),
+                        target(op, Map.of(), paging),
+                        baseContentType(op),
+                        baseBody(op)));
             }
         }
         if (op.takesBody()) {
@@ -111,7 +124,13 @@ public final class Battery {
             String target = target(op, Map.of(), null);
             WRONG_VALUES.forEach((kind, wrong) -> members.forEach((member, type) -> {
                 if (!wrong.rightFor().equals(type)) {
-                    body(probes, op, who, target, "member " + member + " = " + kind, "application/json",
+                    body(
+                            probes,
+                            op,
+                            who,
+                            target,
+                            "member " + member + " = " + kind,
+                            "application/json",
                             "{\"" + member + "\":" + wrong.json() + "}");
                 }
             }));
@@ -126,8 +145,14 @@ public final class Battery {
         return members;
     }
 
-    private static void body(List<Probe> probes, Operation op, Credential who, String target, String item,
-            String contentType, String body) {
+    private static void body(
+            List<Probe> probes,
+            Operation op,
+            Credential who,
+            String target,
+            String item,
+            String contentType,
+            String body) {
         probes.add(new Probe(item, who, op.method(), target, contentType, body));
     }
 
@@ -141,7 +166,8 @@ public final class Battery {
             return null;
         }
         return op.bodyMediaTypes().isEmpty() || op.bodyMediaTypes().contains("application/json")
-                ? "application/json" : op.bodyMediaTypes().get(0);
+                ? "application/json"
+                : op.bodyMediaTypes().get(0);
     }
 
     private static String baseBody(Operation op) {
@@ -164,7 +190,8 @@ public final class Battery {
         StringBuilder target = new StringBuilder(path);
         char separator = '?';
         for (String param : op.queryParams()) {
-            String value = query != null && query.containsKey(param) ? query.get(param)
+            String value = query != null && query.containsKey(param)
+                    ? query.get(param)
                     : values.plausible(op.template(), param);
             target.append(separator).append(param).append('=').append(value);
             separator = '&';

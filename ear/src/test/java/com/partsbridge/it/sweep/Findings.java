@@ -80,7 +80,9 @@ public final class Findings {
         for (String rule : rules) {
             String kind = rule.replaceAll(" \\(.*", "");
             byRule.merge(kind, 1, Integer::sum);
-            operationsByRule.computeIfAbsent(kind, r -> new java.util.TreeSet<>()).add(op.label());
+            operationsByRule
+                    .computeIfAbsent(kind, r -> new java.util.TreeSet<>())
+                    .add(op.label());
         }
         Group g = failures.computeIfAbsent(new Key(op.label(), status, String.join("; ", rules)), k -> new Group());
         g.count++;
@@ -94,7 +96,8 @@ public final class Findings {
     static String excerpt(String body) {
         String flat = body.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
         String head = flat.length() > 120 ? flat.substring(0, 120) + "..." : flat;
-        int leak = LEAKS.stream().mapToInt(body::indexOf).filter(i -> i >= 0).min().orElse(-1);
+        int leak =
+                LEAKS.stream().mapToInt(body::indexOf).filter(i -> i >= 0).min().orElse(-1);
         if (leak < 120) {
             return head;
         }
@@ -104,10 +107,13 @@ public final class Findings {
     /** Broken or wrong-typed for what the document declares (a guessed member name is not "wrong"). */
     private static boolean isMalformed(Operation op, Probe p) {
         if (p.item().startsWith("member ")) {
-            return op.bodyProperties().containsKey(p.item().substring("member ".length()).split(" = ")[0]);
+            return op.bodyProperties()
+                    .containsKey(p.item().substring("member ".length()).split(" = ")[0]);
         }
-        return p.item().startsWith("body ") && !p.item().equals("body {}") || p.item().startsWith("broken")
-                || p.item().startsWith("empty") || p.item().contains("/");
+        return p.item().startsWith("body ") && !p.item().equals("body {}")
+                || p.item().startsWith("broken")
+                || p.item().startsWith("empty")
+                || p.item().contains("/");
     }
 
     public int requests() {
@@ -131,8 +137,13 @@ public final class Findings {
     /** Per broken rule: how many responses broke it, in how many operations. */
     public String summary() {
         StringBuilder text = new StringBuilder();
-        byRule.forEach((rule, n) -> text.append("    ").append(rule).append(": ").append(n).append(" responses in ")
-                .append(operationsByRule.get(rule).size()).append(" operations\n"));
+        byRule.forEach((rule, n) -> text.append("    ")
+                .append(rule)
+                .append(": ")
+                .append(n)
+                .append(" responses in ")
+                .append(operationsByRule.get(rule).size())
+                .append(" operations\n"));
         return text.toString();
     }
 
@@ -147,9 +158,16 @@ public final class Findings {
                 text.append('\n').append(operation).append('\n');
             }
             Group g = e.getValue();
-            text.append("    ").append(k.status() == 0 ? "no status" : k.status()).append(' ').append(k.rules())
-                    .append("  x").append(g.count).append('\n');
-            g.items.forEach((item, n) -> text.append("        ").append(item).append(n > 1 ? "  x" + n : "")
+            text.append("    ")
+                    .append(k.status() == 0 ? "no status" : k.status())
+                    .append(' ')
+                    .append(k.rules())
+                    .append("  x")
+                    .append(g.count)
+                    .append('\n');
+            g.items.forEach((item, n) -> text.append("        ")
+                    .append(item)
+                    .append(n > 1 ? "  x" + n : "")
                     .append('\n'));
             text.append("        e.g. ").append(g.example).append('\n');
         }

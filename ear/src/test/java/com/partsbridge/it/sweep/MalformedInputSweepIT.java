@@ -45,8 +45,10 @@ class MalformedInputSweepIT extends SystemTest {
     static final int WRONG_BASIC_BUDGET = 8;
     static final String DEMO_PARTNER_KEY = "pbk_0000000de301.ReLinkDemoKeyForThePartnerApiOnly-012345678";
 
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     @Test
     void noOperationAnswersMalformedInputWithAServerErrorOrAnUnstructuredError() {
@@ -61,9 +63,14 @@ class MalformedInputSweepIT extends SystemTest {
         Credential rep = Credential.basic("rep rita", Api.REP);
         Credential admin = Credential.basic("admin", Api.ADMIN);
         Credential demoPartner = Credential.bearer("partner key", DEMO_PARTNER_KEY);
-        List<Credential> roles = List.of(Credential.NONE, customer, rep, admin, demoPartner,
-                Credential.wrongBearer("wrong partner secret",
-                        "Bearer pbk_0000000de301.NotTheSecretOfThisKeyAtAll-0123456789abcdef"),
+        List<Credential> roles = List.of(
+                Credential.NONE,
+                customer,
+                rep,
+                admin,
+                demoPartner,
+                Credential.wrongBearer(
+                        "wrong partner secret", "Bearer pbk_0000000de301.NotTheSecretOfThisKeyAtAll-0123456789abcdef"),
                 Credential.wrongBearer("malformed bearer", "Bearer not-a-key"));
         List<Credential> wrongBasic = List.of(
                 Credential.wrongBasic("unknown user", "Basic " + Credential.base64("nobody-sweep:wrong-pw")),
@@ -102,8 +109,8 @@ class MalformedInputSweepIT extends SystemTest {
 
         System.out.println("OpenAPI sweep: " + findings.counts(operations.size(), millis));
         System.out.println("OpenAPI sweep, broken rules:\n" + findings.summary());
-        System.out.println("OpenAPI sweep, failures by (operation, [credential] battery item, status):"
-                + findings.failureList());
+        System.out.println(
+                "OpenAPI sweep, failures by (operation, [credential] battery item, status):" + findings.failureList());
         System.out.println("OpenAPI sweep, malformed bodies a valid caller got a 2xx for (not failures): "
                 + findings.accepted().size());
         findings.accepted().forEach(a -> System.out.println("    " + a));
@@ -118,14 +125,18 @@ class MalformedInputSweepIT extends SystemTest {
 
     /** Sends one probe and records its outcome; returns the status (0: no answer). */
     private int send(Operation op, Probe probe, Findings findings) {
-        String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1)
+        String root = base.toString().endsWith("/")
+                ? base.toString().substring(0, base.toString().length() - 1)
                 : base.toString();
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + probe.target()))
                     .timeout(Duration.ofSeconds(20))
                     .header("Accept", "application/json, application/problem+json")
-                    .method(probe.method(), probe.body() == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(probe.body()));
+                    .method(
+                            probe.method(),
+                            probe.body() == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(probe.body()));
             if (probe.contentType() != null) {
                 request.header("Content-Type", probe.contentType());
             }
@@ -133,8 +144,12 @@ class MalformedInputSweepIT extends SystemTest {
                 request.header("Authorization", probe.credential().authorization());
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            findings.record(op, probe, response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+            findings.record(
+                    op,
+                    probe,
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
             return response.statusCode();
         } catch (IOException | IllegalArgumentException e) {
             findings.noAnswer(op, probe, e);
@@ -145,8 +160,7 @@ class MalformedInputSweepIT extends SystemTest {
         }
     }
 
-    private record OwnPartner(long id, Credential key) {
-    }
+    private record OwnPartner(long id, Credential key) {}
 
     /** A partner of the sweep's own, at the highest rate, and a key for it. */
     private OwnPartner ownPartner() {
@@ -157,7 +171,8 @@ class MalformedInputSweepIT extends SystemTest {
         long id = partner.json().getJsonNumber("id").longValue();
         Api.Reply key = admin.post("/api/v1/partners/" + id + "/api-keys", "{\"label\":\"sweep\"}");
         assertEquals(201, key.status(), key::toString);
-        return new OwnPartner(id, Credential.bearer("sweep's partner key", key.json().getString("key")));
+        return new OwnPartner(
+                id, Credential.bearer("sweep's partner key", key.json().getString("key")));
     }
 
     /** What later test classes and the README's examples rely on, still there after the sweep. */

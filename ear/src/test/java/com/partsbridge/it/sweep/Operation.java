@@ -16,16 +16,23 @@ import java.util.Set;
  * aim at it: its path and query parameters, whether it takes a body, and the body's properties and their
  * schema types (after following {@code $ref}), or none when the document only says "an object".
  */
-public record Operation(String method, String template, List<String> pathParams, List<String> queryParams,
-        boolean takesBody, List<String> bodyMediaTypes, Map<String, String> bodyProperties) {
+public record Operation(
+        String method,
+        String template,
+        List<String> pathParams,
+        List<String> queryParams,
+        boolean takesBody,
+        List<String> bodyMediaTypes,
+        Map<String, String> bodyProperties) {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
     /** Every operation in the document, in a stable order (path, then method). */
     public static List<Operation> allIn(JsonObject openApi) {
         JsonObject schemas = openApi.containsKey("components")
-                && openApi.getJsonObject("components").containsKey("schemas")
-                ? openApi.getJsonObject("components").getJsonObject("schemas") : JsonValue.EMPTY_JSON_OBJECT;
+                        && openApi.getJsonObject("components").containsKey("schemas")
+                ? openApi.getJsonObject("components").getJsonObject("schemas")
+                : JsonValue.EMPTY_JSON_OBJECT;
         List<Operation> operations = new ArrayList<>();
         openApi.getJsonObject("paths").forEach((template, item) -> {
             JsonObject pathItem = item.asJsonObject();
@@ -40,8 +47,8 @@ public record Operation(String method, String template, List<String> pathParams,
         return operations;
     }
 
-    private static Operation of(String method, String template, JsonObject op, List<JsonObject> shared,
-            JsonObject schemas) {
+    private static Operation of(
+            String method, String template, JsonObject op, List<JsonObject> shared, JsonObject schemas) {
         List<JsonObject> params = new ArrayList<>(shared);
         params.addAll(parameters(op));
         List<String> path = new ArrayList<>();
@@ -79,15 +86,17 @@ public record Operation(String method, String template, List<String> pathParams,
                 });
             }
         }
-        return new Operation(method, template, List.copyOf(path), List.copyOf(query), body, List.copyOf(mediaTypes),
-                properties);
+        return new Operation(
+                method, template, List.copyOf(path), List.copyOf(query), body, List.copyOf(mediaTypes), properties);
     }
 
     private static List<JsonObject> parameters(JsonObject holder) {
         if (!holder.containsKey("parameters")) {
             return List.of();
         }
-        return holder.getJsonArray("parameters").stream().map(JsonValue::asJsonObject).toList();
+        return holder.getJsonArray("parameters").stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
     }
 
     private static JsonObject resolve(JsonObject schema, JsonObject schemas) {
@@ -113,9 +122,9 @@ public record Operation(String method, String template, List<String> pathParams,
         declared.forEach((name, value) -> {
             JsonObject property = resolve(value.asJsonObject(), schemas);
             JsonValue type = property.get("type");
-            String kind = type instanceof JsonString s ? s.getString()
-                    : property.containsKey("enum") ? "string"
-                    : property.containsKey("properties") ? "object" : "any";
+            String kind = type instanceof JsonString s
+                    ? s.getString()
+                    : property.containsKey("enum") ? "string" : property.containsKey("properties") ? "object" : "any";
             properties.put(name, kind);
         });
         return properties;

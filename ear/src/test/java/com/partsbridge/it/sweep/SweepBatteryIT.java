@@ -39,14 +39,19 @@ class SweepBatteryIT {
     void readsEveryOperationWithItsParametersAndTheBodyPropertiesBehindARef() {
         List<Operation> ops = Operation.allIn(DOCUMENT);
 
-        assertEquals(List.of("POST /api/v1/raw", "DELETE /api/v1/shops/{id}/keys/{key}",
-                "GET /api/v1/shops/{id}/orders", "POST /api/v1/shops/{id}/orders"),
+        assertEquals(
+                List.of(
+                        "POST /api/v1/raw",
+                        "DELETE /api/v1/shops/{id}/keys/{key}",
+                        "GET /api/v1/shops/{id}/orders",
+                        "POST /api/v1/shops/{id}/orders"),
                 ops.stream().map(Operation::label).toList());
         Operation list = ops.get(2);
         assertEquals(List.of("id"), list.pathParams());
         assertEquals(List.of("page", "size"), list.queryParams());
         assertFalse(list.takesBody());
-        assertEquals(Map.of("quantity", "integer", "price", "number", "note", "string", "grade", "string"),
+        assertEquals(
+                Map.of("quantity", "integer", "price", "number", "note", "string", "grade", "string"),
                 ops.get(3).bodyProperties());
         assertEquals(List.of("id", "key"), ops.get(1).pathParams(), "undeclared template variables count too");
         assertTrue(ops.get(0).takesBody() && ops.get(0).bodyProperties().isEmpty());
@@ -84,9 +89,11 @@ class SweepBatteryIT {
     void setsEachDeclaredMemberToEveryTypeButItsOwn() {
         Map<String, Probe> byItem = byItem(battery.inputProbes(op("POST /api/v1/shops/{id}/orders"), admin, 0));
 
-        assertEquals("{\"quantity\":1.5}", byItem.get("member quantity = a float").body());
+        assertEquals(
+                "{\"quantity\":1.5}", byItem.get("member quantity = a float").body());
         assertEquals("{\"price\":\"x\"}", byItem.get("member price = a string").body());
-        assertEquals("{\"note\":1e40}", byItem.get("member note = a huge number").body());
+        assertEquals(
+                "{\"note\":1e40}", byItem.get("member note = a huge number").body());
         assertTrue(byItem.containsKey("member grade = an array") && byItem.containsKey("member quantity = true"));
         assertFalse(byItem.containsKey("member price = a float"), "a float is a right price");
         assertFalse(byItem.containsKey("member note = a string"), "a string is a right note");
@@ -106,10 +113,15 @@ class SweepBatteryIT {
         Map<String, Probe> byItem = byItem(probes);
 
         assertEquals(Battery.ODD_PATH_VALUES.size() + 2 * Battery.ODD_QUERY_VALUES.size() + 2, probes.size());
-        assertEquals("/api/v1/shops/%00/orders?page=0&size=20", byItem.get("path {id}=%00").target());
+        assertEquals(
+                "/api/v1/shops/%00/orders?page=0&size=20",
+                byItem.get("path {id}=%00").target());
         assertTrue(byItem.containsKey("path {id}=aaa...(300 chars)"));
-        assertEquals("/api/v1/shops/1/orders?page=-1&size=20", byItem.get("query page=-1").target());
-        assertEquals("/api/v1/shops/1/orders?page=10737419&size=200",
+        assertEquals(
+                "/api/v1/shops/1/orders?page=-1&size=20",
+                byItem.get("query page=-1").target());
+        assertEquals(
+                "/api/v1/shops/1/orders?page=10737419&size=200",
                 byItem.get("query page=10737419&size=200").target());
     }
 
@@ -118,7 +130,9 @@ class SweepBatteryIT {
         Operation delete = op("DELETE /api/v1/shops/{id}/keys/{key}");
 
         List<Probe> credentials = battery.credentialProbes(delete, List.of(Credential.NONE, admin));
-        assertEquals(List.of("none"), credentials.stream().map(p -> p.credential().name()).toList());
+        assertEquals(
+                List.of("none"),
+                credentials.stream().map(p -> p.credential().name()).toList());
         List<Probe> inputs = battery.inputProbes(delete, admin, 0);
         assertTrue(inputs.stream().noneMatch(p -> p.target().equals("/api/v1/shops/1/keys/1")), inputs::toString);
         assertTrue(inputs.stream().anyMatch(p -> p.target().equals("/api/v1/shops/1/keys/-1")));
@@ -126,22 +140,29 @@ class SweepBatteryIT {
 
     @Test
     void keepsWithinTheCapPerOperation() {
-        assertEquals(5, new Battery(new KnownValues("1"), 10).inputProbes(op("POST /api/v1/shops/{id}/orders"),
-                admin, 5).size());
+        assertEquals(
+                5,
+                new Battery(new KnownValues("1"), 10)
+                        .inputProbes(op("POST /api/v1/shops/{id}/orders"), admin, 5)
+                        .size());
     }
 
     @Test
     void failsA5xxAnUnstructured4xxAndAnyLeakedInternals() {
         assertEquals(List.of("server error"), Findings.brokenRules(500, "application/problem+json", "{}"));
         assertEquals(List.of("4xx not problem+json (text/html)"), Findings.brokenRules(401, "text/html", "denied"));
-        assertEquals(List.of("body leaks \"org.eclipse.yasson\""),
+        assertEquals(
+                List.of("body leaks \"org.eclipse.yasson\""),
                 Findings.brokenRules(400, "application/problem+json", "{\"detail\":\"org.eclipse.yasson\"}"));
         assertEquals(List.of("body leaks \"\\tat \""), Findings.brokenRules(200, "application/json", "x\n\tat y"));
         assertEquals(List.of(), Findings.brokenRules(404, "application/problem+json; charset=UTF-8", "{}"));
     }
 
     private static Operation op(String label) {
-        return Operation.allIn(DOCUMENT).stream().filter(o -> o.label().equals(label)).findFirst().orElseThrow();
+        return Operation.allIn(DOCUMENT).stream()
+                .filter(o -> o.label().equals(label))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Map<String, Probe> byItem(List<Probe> probes) {

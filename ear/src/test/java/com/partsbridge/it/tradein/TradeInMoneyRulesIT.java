@@ -37,9 +37,11 @@ class TradeInMoneyRulesIT extends SystemTest {
         CatalogFixtures catalog = new CatalogFixtures(Api.at(base));
         String newRemote = catalog.model("NEW");
         oldRemote = catalog.model("OLD", "2019-01-01", "2024-06-30", "2031-06-30", newRemote);
-        assertEquals(201, admin.post("/api/v1/trade-in-programs", """
-                {"modelCode":"%s","baseCredit":60.00,"monthlyDepreciation":0.015,"floorCredit":15.00,"quoteValidDays":30}"""
-                .formatted(oldRemote)).status());
+        assertEquals(
+                201,
+                admin.post("/api/v1/trade-in-programs", """
+                {"modelCode":"%s","baseCredit":60.00,"monthlyDepreciation":0.015,"floorCredit":15.00,"quoteValidDays":30}""".formatted(oldRemote))
+                        .status());
         alicesUnit = unitOf(Api.ALICE, "2025-01-15");
     }
 
@@ -64,8 +66,7 @@ class TradeInMoneyRulesIT extends SystemTest {
     void modelSerialAndPurchaseDateComeFromTheRegistrationNeverFromTheRequest() {
         JsonObject honest = quote("{\"unitId\":" + alicesUnit + ",\"grade\":\"A\"}");
         JsonObject forged = quote("""
-                {"unitId":%d,"grade":"A","modelCode":"HARMONY-880","serial":"H880A01234","purchasedOn":"2026-11-01"}"""
-                .formatted(alicesUnit));
+                {"unitId":%d,"grade":"A","modelCode":"HARMONY-880","serial":"H880A01234","purchasedOn":"2026-11-01"}""".formatted(alicesUnit));
 
         assertEquals(oldRemote, forged.getString("modelCode"));
         assertEquals(honest.getString("serial"), forged.getString("serial"));
@@ -116,7 +117,9 @@ class TradeInMoneyRulesIT extends SystemTest {
             pool.shutdownNow();
         }
 
-        assertEquals(List.of(200, 409), replies.stream().map(Api.Reply::status).sorted().toList(),
+        assertEquals(
+                List.of(200, 409),
+                replies.stream().map(Api.Reply::status).sorted().toList(),
                 replies::toString);
         assertTrue(replies.stream().filter(r -> r.status() == 409).allMatch(Api.Reply::isProblem), replies::toString);
         assertEquals(1, creditCodesOf(alicesUnit).size());
@@ -141,11 +144,15 @@ class TradeInMoneyRulesIT extends SystemTest {
             pool.shutdownNow();
         }
         // each one either won, superseded an earlier one, or lost the race on the unit's open-quote key (409)
-        assertTrue(replies.stream().allMatch(r -> r.status() == 201 || r.status() == 409 && r.isProblem()),
+        assertTrue(
+                replies.stream().allMatch(r -> r.status() == 201 || r.status() == 409 && r.isProblem()),
                 replies::toString);
 
-        List<Integer> acceptances = replies.stream().filter(r -> r.status() == 201)
-                .map(r -> alice.post(QUOTES + "/" + id(r.json()) + "/acceptance", "").status()).toList();
+        List<Integer> acceptances = replies.stream()
+                .filter(r -> r.status() == 201)
+                .map(r -> alice.post(QUOTES + "/" + id(r.json()) + "/acceptance", "")
+                        .status())
+                .toList();
 
         assertEquals(1, acceptances.stream().filter(s -> s == 200).count(), acceptances::toString);
         assertEquals(1, creditCodesOf(alicesUnit).size());
@@ -158,7 +165,8 @@ class TradeInMoneyRulesIT extends SystemTest {
         Api.Reply again = alice.post(QUOTES, "{\"unitId\":" + alicesUnit + ",\"grade\":\"A\"}");
 
         assertEquals(409, again.status(), again::toString);
-        assertEquals("urn:partsbridge:problem:unit-already-credited", again.json().getString("type"));
+        assertEquals(
+                "urn:partsbridge:problem:unit-already-credited", again.json().getString("type"));
         assertEquals(1, creditCodesOf(alicesUnit).size());
     }
 
@@ -183,15 +191,20 @@ class TradeInMoneyRulesIT extends SystemTest {
         assertBadRequestNaming("unitId", alice.post(QUOTES, "{\"unitId\":-1,\"grade\":\"A\"}"));
         assertBadRequestNaming("grade", alice.post(QUOTES, "{\"unitId\":" + alicesUnit + ",\"grade\":\"Z\"}"));
         assertBadRequestNaming("grade", alice.post(QUOTES, "{\"unitId\":" + alicesUnit + "}"));
-        assertEquals(0, alice.get(QUOTES + "?size=200").json().getJsonArray("items").stream()
-                .map(JsonObject.class::cast).filter(q -> q.getJsonNumber("unitId") != null
-                        && q.getJsonNumber("unitId").longValue() == alicesUnit).count(), "nothing was quoted");
+        assertEquals(
+                0,
+                alice.get(QUOTES + "?size=200").json().getJsonArray("items").stream()
+                        .map(JsonObject.class::cast)
+                        .filter(q -> q.getJsonNumber("unitId") != null
+                                && q.getJsonNumber("unitId").longValue() == alicesUnit)
+                        .count(),
+                "nothing was quoted");
     }
 
     private long unitOf(String customer, String purchasedOn) {
         Api.Reply r = Api.at(base).as(customer).post("/api/v1/my/units", """
-                {"modelCode":"%s","serial":"A%04d","purchasedOn":"%s","proofOfPurchase":"receipt"}"""
-                .formatted(oldRemote, (int) (Math.random() * 10000), purchasedOn));
+                {"modelCode":"%s","serial":"A%04d","purchasedOn":"%s","proofOfPurchase":"receipt"}""".formatted(
+                        oldRemote, (int) (Math.random() * 10000), purchasedOn));
         assertEquals(201, r.status(), r::toString);
         return r.json().getJsonNumber("id").longValue();
     }
@@ -213,7 +226,8 @@ class TradeInMoneyRulesIT extends SystemTest {
     private List<String> creditCodesOf(long unit) {
         return alice.get(QUOTES + "?size=200").json().getJsonArray("items").stream()
                 .map(JsonObject.class::cast)
-                .filter(q -> q.getJsonNumber("unitId") != null && q.getJsonNumber("unitId").longValue() == unit)
+                .filter(q -> q.getJsonNumber("unitId") != null
+                        && q.getJsonNumber("unitId").longValue() == unit)
                 .filter(q -> q.containsKey("creditCode") && !q.isNull("creditCode"))
                 .map(q -> q.getString("creditCode"))
                 .toList();

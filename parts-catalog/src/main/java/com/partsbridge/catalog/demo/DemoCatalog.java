@@ -57,12 +57,24 @@ public class DemoCatalog {
             return;
         }
         LocalDate today = LocalDate.now();
-        models.register(new NewModel(HARMONY_950, "Harmony 950 remote", "Harmony remotes",
-                LocalDate.of(2024, 4, 1), null, null, null));
-        models.register(new NewModel(HARMONY_880, "Harmony 880 remote", "Harmony remotes",
-                LocalDate.of(2019, 3, 1), LocalDate.of(2024, 6, 30), LocalDate.of(2031, 6, 30), HARMONY_950));
-        models.register(new NewModel("HARMONY-700", "Harmony 700 remote", "Harmony remotes",
-                LocalDate.of(2012, 9, 1), LocalDate.of(2018, 12, 31), today.plusDays(39), HARMONY_880));
+        models.register(new NewModel(
+                HARMONY_950, "Harmony 950 remote", "Harmony remotes", LocalDate.of(2024, 4, 1), null, null, null));
+        models.register(new NewModel(
+                HARMONY_880,
+                "Harmony 880 remote",
+                "Harmony remotes",
+                LocalDate.of(2019, 3, 1),
+                LocalDate.of(2024, 6, 30),
+                LocalDate.of(2031, 6, 30),
+                HARMONY_950));
+        models.register(new NewModel(
+                "HARMONY-700",
+                "Harmony 700 remote",
+                "Harmony remotes",
+                LocalDate.of(2012, 9, 1),
+                LocalDate.of(2018, 12, 31),
+                today.plusDays(39),
+                HARMONY_880));
 
         part("BD-880-A", "Battery door, revision A hinge", "9.90", 0, PartLifecycle.DISCONTINUED);
         part("BD-880-B", "Battery door, revision B hinge", "9.90", 3, PartLifecycle.LAST_TIME_BUY);

@@ -43,7 +43,8 @@ public class DemoRmas {
 
     @PostConstruct
     void load() {
-        if (!enabled || em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() > 0) {
+        if (!enabled
+                || em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() > 0) {
             return;
         }
         em.persist(new WarrantyPolicy("HARMONY-880", 24));
@@ -51,10 +52,9 @@ public class DemoRmas {
         em.persist(new Customer("alice", "Alice Archer", "alice@example.com"));
         em.persist(new Customer("bob", "Bob Baker", "bob@example.com"));
         em.flush();
-        UnitView alices = units.register("alice", new NewUnit("HARMONY-880", "H880A01234", LocalDate.of(2024, 1, 15),
-                "receipt 2024-0115-88"));
+        UnitView alices = units.register(
+                "alice", new NewUnit("HARMONY-880", "H880A01234", LocalDate.of(2024, 1, 15), "receipt 2024-0115-88"));
         units.register("bob", new NewUnit("HARMONY-880", "H880B04321", LocalDate.of(2025, 3, 10), "order 55-1203"));
-        rmas.request("alice", new NewRma(alices.id(),
-                List.of(new NewRma.Line("BD-880-A", 1, ReturnReason.DAMAGED))));
+        rmas.request("alice", new NewRma(alices.id(), List.of(new NewRma.Line("BD-880-A", 1, ReturnReason.DAMAGED))));
     }
 }

@@ -1,9 +1,9 @@
 package com.partsbridge.tradein.demo;
 
 import com.partsbridge.kernel.Money;
+import com.partsbridge.tradein.obligation.boundary.PartsObligations;
 import com.partsbridge.tradein.partner.boundary.NewOffer;
 import com.partsbridge.tradein.partner.boundary.NewPartner;
-import com.partsbridge.tradein.obligation.boundary.PartsObligations;
 import com.partsbridge.tradein.partner.boundary.PartnerKeys;
 import com.partsbridge.tradein.partner.boundary.Partners;
 import com.partsbridge.tradein.partner.entity.SupplyTerms;
@@ -52,16 +52,17 @@ public class DemoTransitions {
 
     @PostConstruct
     void load() {
-        if (!enabled || em.createQuery("select count(p) from Partner p", Long.class).getSingleResult() > 0) {
+        if (!enabled
+                || em.createQuery("select count(p) from Partner p", Long.class).getSingleResult() > 0) {
             return;
         }
-        long relink = partners.register(new NewPartner("ReLink Parts", new BigDecimal("0.08"), null)).id();
+        long relink = partners.register(new NewPartner("ReLink Parts", new BigDecimal("0.08"), null))
+                .id();
         keys.install(relink, DEMO_PARTNER_KEY, "demo key (README)", "demo-data");
         partners.putOffer(relink, new NewOffer("RL-CR880", "CR-880", new BigDecimal("19.90"), "EUR", 14, 5));
         partners.stockRefurbished("CR-880", new SupplyTerms(Money.of(new BigDecimal("14.00"), "EUR"), 3, 4));
-        programs.register(new NewProgram("HARMONY-880", new BigDecimal("60.00"), new BigDecimal("0.015"),
-                new BigDecimal("15.00"), 30));
+        programs.register(new NewProgram(
+                "HARMONY-880", new BigDecimal("60.00"), new BigDecimal("0.015"), new BigDecimal("15.00"), 30));
         obligations.declare("HARMONY-880", 10, 15); // ten years after the last sale: the catalog falls short
-
     }
 }

@@ -9,8 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("v1/ping")
 public class PingResource {
 
-    public record Pong(String status) {
-    }
+    public record Pong(String status) {}
 
     private static final Pong PONG = new Pong("ok");
 

@@ -46,7 +46,11 @@ public class CrossSiteRequests extends HttpFilter {
         if (api && signedInByCookie(request)) {
             String source = origin != null ? origin : request.getHeader("Referer");
             if (source == null || !isThisSite(source, request)) {
-                ProblemResponse.write(response, 403, "cross-site-request", "Forbidden",
+                ProblemResponse.write(
+                        response,
+                        403,
+                        "cross-site-request",
+                        "Forbidden",
                         "a change signed in by the page session must come from a page of this site"
                                 + " (Origin or Referer); API clients sign each call with Authorization");
                 return;
@@ -70,7 +74,8 @@ public class CrossSiteRequests extends HttpFilter {
         String own = originOf(request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort())
                 .orElseThrow();
         return origin.get().equals(own)
-                || siteOrigins.orElse(List.of()).stream().map(CrossSiteRequests::originOf)
+                || siteOrigins.orElse(List.of()).stream()
+                        .map(CrossSiteRequests::originOf)
                         .anyMatch(origin::equals);
     }
 

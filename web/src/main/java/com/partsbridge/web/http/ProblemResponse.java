@@ -12,8 +12,7 @@ import java.io.InputStream;
  */
 public final class ProblemResponse {
 
-    private ProblemResponse() {
-    }
+    private ProblemResponse() {}
 
     /** Writes the problem; {@code type} is the last part of {@code urn:partsbridge:problem:<type>}. */
     public static void write(HttpServletResponse response, int status, String type, String title, String detail)
@@ -21,8 +20,9 @@ public final class ProblemResponse {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"urn:partsbridge:problem:" + type + "\",\"title\":\"" + json(title)
-                + "\",\"status\":" + status + ",\"detail\":\"" + json(detail) + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"urn:partsbridge:problem:" + type + "\",\"title\":\"" + json(title)
+                        + "\",\"status\":" + status + ",\"detail\":\"" + json(detail) + "\"}");
     }
 
     /**
@@ -31,8 +31,13 @@ public final class ProblemResponse {
      * already sent makes that an ERROR with a stack trace (UT010019). Reading the rest of the request and
      * closing the response completes it, so Undertow leaves it alone.
      */
-    public static void writeAndFinish(HttpServletRequest request, HttpServletResponse response, int status,
-            String type, String title, String detail) {
+    public static void writeAndFinish(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String type,
+            String title,
+            String detail) {
         try {
             write(response, status, type, title, detail);
             try (InputStream rest = request.getInputStream()) {

@@ -14,7 +14,9 @@ import java.io.IOException;
  * Faces' own script is served from this site, so the policy can be strict. The authentication mechanism
  * calls {@link #apply} itself for the answers it gives before any filter runs.
  */
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*",
+@WebFilter(
+        filterName = "SecurityHeaders",
+        urlPatterns = "/*",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 

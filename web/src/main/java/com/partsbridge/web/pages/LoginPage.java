@@ -34,8 +34,10 @@ public class LoginPage {
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, password)));
         Optional<Long> wait = PartsBridgeAuthentication.retryAfter((HttpServletRequest) external.getRequest());
         if (status == AuthenticationStatus.SUCCESS) {
@@ -44,12 +46,18 @@ public class LoginPage {
         } else if (wait.isPresent()) {
             external.setResponseStatus(429);
             external.setResponseHeader("Retry-After", wait.get().toString());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Too many failed sign-ins for this account or from your network. Please try again in "
-                            + inWords(wait.get()) + ".", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            "Too many failed sign-ins for this account or from your network. Please try again in "
+                                    + inWords(wait.get()) + ".",
+                            null));
         } else {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "That username and password do not match an account.", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR, "That username and password do not match an account.", null));
         }
     }
 

@@ -12,8 +12,7 @@ import java.util.function.Supplier;
  */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The action's result, or null after showing why it was refused. */
     public static <T> T attempt(Supplier<T> action) {
@@ -40,7 +39,9 @@ public final class Messages {
             return capitalized(failure.detail());
         }
         StringBuilder text = new StringBuilder();
-        failure.fields().forEach((field, message) -> text.append(text.length() == 0 ? "" : "; ").append(message));
+        failure.fields()
+                .forEach((field, message) ->
+                        text.append(text.length() == 0 ? "" : "; ").append(message));
         return capitalized(text.toString());
     }
 

@@ -42,7 +42,8 @@ public class PageFailures extends ExceptionHandlerFactory {
         @Override
         public void handle() {
             FacesContext faces = FacesContext.getCurrentInstance();
-            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext() && !faces.getExternalContext().isResponseCommitted()) {
                 Throwable thrown = events.next().getContext().getException();
                 if (isStaleView(thrown)) {

@@ -27,8 +27,7 @@ public class PartsObligationReport {
     Clock clock;
 
     /** A model's standing against its obligation, and the requests that wait longer than it promises. */
-    public record Row(ObligationFinding model, List<OverdueRequest> overdueRequests) {
-    }
+    public record Row(ObligationFinding model, List<OverdueRequest> overdueRequests) {}
 
     public List<Row> report() {
         Instant now = Instant.now(clock);

@@ -42,7 +42,8 @@ public class AccountIdentityStore implements IdentityStore {
         hash.initialize(IdentityStoreConfiguration.HASH_PARAMETERS);
         byte[] noPassword = new byte[24];
         new SecureRandom().nextBytes(noPassword);
-        unknownUserHash = hash.generate(java.util.Base64.getEncoder().encodeToString(noPassword).toCharArray());
+        unknownUserHash = hash.generate(
+                java.util.Base64.getEncoder().encodeToString(noPassword).toCharArray());
     }
 
     @Override

@@ -53,8 +53,8 @@ public class Accounts {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement account = c.prepareStatement(
                         "insert into web_account (username, password_hash, enabled) values (?, ?, true)");
-                PreparedStatement role = c.prepareStatement(
-                        "insert into web_account_role (username, role) values (?, ?)")) {
+                PreparedStatement role =
+                        c.prepareStatement("insert into web_account_role (username, role) values (?, ?)")) {
             account.setString(1, username);
             account.setString(2, hash.generate(password.toCharArray()));
             account.executeUpdate();

@@ -37,8 +37,7 @@ public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
      */
     static final String SIGNED_IN = PartsBridgeAuthentication.class.getName() + ".signedIn";
 
-    record SignedIn(String name, Set<String> groups) implements Serializable {
-    }
+    record SignedIn(String name, Set<String> groups) implements Serializable {}
 
     static final String REALM = "PartsBridge";
     static final String LOGIN_PAGE = "/login.xhtml";
@@ -54,10 +53,11 @@ public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
     SignInThrottle throttle;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential submitted = context.getAuthParameters().getCredential();
-        if (submitted instanceof UsernamePasswordCredential login) { // the login page called SecurityContext.authenticate
+        if (submitted
+                instanceof UsernamePasswordCredential login) { // the login page called SecurityContext.authenticate
             long wait = throttle.retryAfterSeconds(login.getCaller(), request.getRemoteAddr());
             if (wait > 0) { // the page tells the person; the password is not checked
                 request.setAttribute(RETRY_AFTER, wait);
@@ -67,8 +67,11 @@ public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 request.getSession(true);
                 request.changeSessionId(); // a new session id at sign-in: no session fixation
-                request.getSession().setAttribute(SIGNED_IN, new SignedIn(result.getCallerPrincipal().getName(),
-                        Set.copyOf(result.getCallerGroups())));
+                request.getSession()
+                        .setAttribute(
+                                SIGNED_IN,
+                                new SignedIn(
+                                        result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
             }
             return context.notifyContainerAboutLogin(result);
         }
@@ -78,7 +81,8 @@ public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(who.name(), who.groups());
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return partnerKeys.authenticate(authorization.substring(7).trim(), request)
+            return partnerKeys
+                    .authenticate(authorization.substring(7).trim(), request)
                     .map(caller -> context.notifyContainerAboutLogin(caller, Set.of(Roles.PARTNER)))
                     .orElseGet(() -> bearerChallenge(request, response));
         }
@@ -100,10 +104,11 @@ public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
         if (isApi(request)) {
             return challenge(request, response);
         }
-        String target = request.getRequestURI().substring(request.getContextPath().length());
+        String target =
+                request.getRequestURI().substring(request.getContextPath().length());
         SecurityHeaders.apply(response);
-        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        return context.redirect(
+                request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
 
     /** How long the sign-in page must tell the person to wait, in seconds, when attempts are paused. */
@@ -112,8 +117,8 @@ public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** Checks the password and keeps count of failures; a failure is one log line, never a stack trace. */
-    private CredentialValidationResult check(UsernamePasswordCredential login, HttpServletRequest request,
-            String channel) {
+    private CredentialValidationResult check(
+            UsernamePasswordCredential login, HttpServletRequest request, String channel) {
         CredentialValidationResult result = identityStores.validate(login);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             throttle.succeeded(login.getCaller());
@@ -134,14 +139,24 @@ public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus bearerChallenge(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
-        return refuse(request, response, 401, "authentication-required", "Unauthorized",
+        return refuse(
+                request,
+                response,
+                401,
+                "authentication-required",
+                "Unauthorized",
                 "this API key is unknown, revoked or mistyped");
     }
 
-    private static AuthenticationStatus tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
-            long seconds) {
+    private static AuthenticationStatus tooManyAttempts(
+            HttpServletRequest request, HttpServletResponse response, long seconds) {
         response.setHeader("Retry-After", Long.toString(seconds));
-        return refuse(request, response, 429, "too-many-sign-in-attempts", "Too Many Requests",
+        return refuse(
+                request,
+                response,
+                429,
+                "too-many-sign-in-attempts",
+                "Too Many Requests",
                 "too many failed sign-ins for this account or from this address; try again in " + seconds + " s");
     }
 
@@ -149,8 +164,13 @@ public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
      * A problem+json body written here: the container's own error page is HTML, and an API client should get
      * the same kind of error document from every failure.
      */
-    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
-            String type, String title, String detail) {
+    private static AuthenticationStatus refuse(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String type,
+            String title,
+            String detail) {
         SecurityHeaders.apply(response); // no filter runs after a refusal here
         ProblemResponse.writeAndFinish(request, response, status, type, title, detail);
         return AuthenticationStatus.SEND_FAILURE;

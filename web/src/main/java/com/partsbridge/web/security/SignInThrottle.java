@@ -46,12 +46,14 @@ public class SignInThrottle {
     @PostConstruct
     void start() {
         accounts = new FailureLog(maxFailures, Duration.ofSeconds(windowSeconds), trackedKeys);
-        addresses = new FailureLog(maxFailuresPerAddress.orElse(maxFailures), Duration.ofSeconds(windowSeconds), trackedKeys);
+        addresses = new FailureLog(
+                maxFailuresPerAddress.orElse(maxFailures), Duration.ofSeconds(windowSeconds), trackedKeys);
     }
 
     /** Whole seconds to wait before {@code username} may try from {@code address}; zero if it may try now. */
     public long retryAfterSeconds(String username, String address) {
-        Duration wait = max(accounts.blockedFor(username, clock.instant()), addresses.blockedFor(address, clock.instant()));
+        Duration wait =
+                max(accounts.blockedFor(username, clock.instant()), addresses.blockedFor(address, clock.instant()));
         return wait.isZero() ? 0 : Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
@@ -83,7 +85,8 @@ public class SignInThrottle {
     /** A user name as typed can hold line breaks: keep the log one line per attempt. */
     static String printable(String username) {
         String cut = username.length() > FailureLog.MAX_KEY_LENGTH
-                ? username.substring(0, FailureLog.MAX_KEY_LENGTH) + "..." : username;
+                ? username.substring(0, FailureLog.MAX_KEY_LENGTH) + "..."
+                : username;
         return cut.replaceAll("[\\p{Cntrl}]", "?");
     }
 }

@@ -10,7 +10,8 @@ class CrossSiteRequestsTest {
     @Test
     void anOriginIsSchemeHostAndPortWithTheDefaultPortSpelledOut() {
         assertEquals(Optional.of("https://parts.example:443"), CrossSiteRequests.originOf("https://Parts.Example"));
-        assertEquals(Optional.of("http://127.0.0.1:8080"),
+        assertEquals(
+                Optional.of("http://127.0.0.1:8080"),
                 CrossSiteRequests.originOf("http://127.0.0.1:8080/my/units.xhtml?x=1"));
     }
 

@@ -12,13 +12,15 @@ class MessagesTest {
 
     @Test
     void aPageShowsTheSameReasonTheApiGives() {
-        assertEquals("The serial is malformed",
+        assertEquals(
+                "The serial is malformed",
                 Messages.text(Failures.classify(new InvalidInputException("serial", "the serial is malformed"))));
     }
 
     @Test
     void aConcurrentChangeOnAPageSaysSo() {
-        assertEquals("Someone else changed this at the same time; reload and try again",
+        assertEquals(
+                "Someone else changed this at the same time; reload and try again",
                 Messages.text(Failures.classify(new EJBException(new OptimisticLockException()))));
     }
 
@@ -26,7 +28,6 @@ class MessagesTest {
     void aFaultOfOursOnAPageQuotesTheIncident() {
         var failure = Failures.classify(new EJBException(new NullPointerException()));
 
-        assertEquals("Something went wrong on our side; quote incident " + failure.incident(),
-                Messages.text(failure));
+        assertEquals("Something went wrong on our side; quote incident " + failure.incident(), Messages.text(failure));
     }
 }

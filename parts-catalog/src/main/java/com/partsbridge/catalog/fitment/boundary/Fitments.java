@@ -55,8 +55,14 @@ public class Fitments {
             List<Part> chain = f.part().chain();
             Part toShip = SupersessionResolver.newestOrderable(chain).orElse(null);
             String key = f.position() + "|" + (toShip == null ? f.part().partNumber() : toShip.partNumber());
-            byPositionAndShipped.putIfAbsent(key, new FittingPart(f.position(), PartView.of(f.part()),
-                    toShip == null ? null : PartView.of(toShip), numbers(chain), toShip != null));
+            byPositionAndShipped.putIfAbsent(
+                    key,
+                    new FittingPart(
+                            f.position(),
+                            PartView.of(f.part()),
+                            toShip == null ? null : PartView.of(toShip),
+                            numbers(chain),
+                            toShip != null));
         }
         return List.copyOf(byPositionAndShipped.values());
     }
@@ -70,7 +76,8 @@ public class Fitments {
                 .setHint("org.hibernate.readOnly", true)
                 .getResultList();
         return fitments.stream()
-                .filter(f -> SupersessionResolver.newestOrderable(f.part().chain()).isEmpty())
+                .filter(f ->
+                        SupersessionResolver.newestOrderable(f.part().chain()).isEmpty())
                 .map(f -> f.position() + " (" + f.part().partNumber() + ", serials " + f.serialFrom() + "-"
                         + f.serialTo() + ")")
                 .distinct()
@@ -85,8 +92,15 @@ public class Fitments {
         List<Part> chain = requested.chain();
         var resolution = SupersessionResolver.resolve(chain, partsFitting(model, normalizedSerial));
         PartView toShip = resolution.toShip().map(PartView::of).orElse(null);
-        return new PartResolution(requested.partNumber(), model.code(), normalizedSerial, resolution.chainFits(),
-                resolution.requestedFits(), toShip, numbers(chain), explain(requested, model, resolution));
+        return new PartResolution(
+                requested.partNumber(),
+                model.code(),
+                normalizedSerial,
+                resolution.chainFits(),
+                resolution.requestedFits(),
+                toShip,
+                numbers(chain),
+                explain(requested, model, resolution));
     }
 
     /** Numbers of the parts listed for the unit and of every part that supersedes one of them. */

@@ -16,8 +16,7 @@ import java.util.Set;
  */
 public final class SupersessionResolver {
 
-    private SupersessionResolver() {
-    }
+    private SupersessionResolver() {}
 
     /**
      * @param chain the requested part followed by its successors, oldest first
@@ -35,8 +34,11 @@ public final class SupersessionResolver {
             return new Resolution(chain, false, false, Optional.empty());
         }
         int oldestFitting = firstListed;
-        while (oldestFitting > 0 && chain.get(oldestFitting - 1).interchangeability()
-                .filter(Interchangeability.TWO_WAY::equals).isPresent()) {
+        while (oldestFitting > 0
+                && chain.get(oldestFitting - 1)
+                        .interchangeability()
+                        .filter(Interchangeability.TWO_WAY::equals)
+                        .isPresent()) {
             oldestFitting--;
         }
         boolean requestedFits = oldestFitting == 0;
@@ -64,6 +66,5 @@ public final class SupersessionResolver {
      * @param requestedFits whether the requested part itself fits the unit
      * @param toShip the newest orderable part that fits; empty when nothing that fits can be shipped
      */
-    public record Resolution(List<Part> chain, boolean chainFits, boolean requestedFits, Optional<Part> toShip) {
-    }
+    public record Resolution(List<Part> chain, boolean chainFits, boolean requestedFits, Optional<Part> toShip) {}
 }

@@ -11,8 +11,7 @@ public final class SerialNumber {
 
     private static final Pattern FORMAT = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,39}");
 
-    private SerialNumber() {
-    }
+    private SerialNumber() {}
 
     public static String normalize(String field, String raw) {
         String value = raw == null ? "" : raw.trim().toUpperCase();

@@ -16,8 +16,14 @@ public record ModelView(
         ModelLifecycle lifecycle) {
 
     public static ModelView of(ProductModel m, LocalDate today) {
-        return new ModelView(m.code(), m.name(), m.family(), m.launchedOn(),
-                m.discontinuedOn().orElse(null), m.partsSupportUntil().orElse(null),
-                m.successor().map(ProductModel::code).orElse(null), m.lifecycleOn(today));
+        return new ModelView(
+                m.code(),
+                m.name(),
+                m.family(),
+                m.launchedOn(),
+                m.discontinuedOn().orElse(null),
+                m.partsSupportUntil().orElse(null),
+                m.successor().map(ProductModel::code).orElse(null),
+                m.lifecycleOn(today));
     }
 }

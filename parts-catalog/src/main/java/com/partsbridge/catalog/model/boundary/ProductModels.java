@@ -35,7 +35,8 @@ public class ProductModels {
         if (request.discontinuedOn() != null) {
             model.discontinue(request.discontinuedOn(), request.partsSupportUntil());
         } else if (request.partsSupportUntil() != null) {
-            throw new InvalidInputException("partsSupportUntil",
+            throw new InvalidInputException(
+                    "partsSupportUntil",
                     "parts support is promised from the day a model is discontinued; give discontinuedOn too");
         }
         if (request.successorCode() != null && !request.successorCode().isBlank()) {
@@ -50,12 +51,13 @@ public class ProductModels {
     }
 
     public Page<ModelView> list(PageRequest page) {
-        var items = em.createQuery("select m from ProductModel m left join fetch m.successor order by m.code",
-                        ProductModel.class)
+        var items = em.createQuery(
+                        "select m from ProductModel m left join fetch m.successor order by m.code", ProductModel.class)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
-        long total = em.createQuery("select count(m) from ProductModel m", Long.class).getSingleResult();
+        long total = em.createQuery("select count(m) from ProductModel m", Long.class)
+                .getSingleResult();
         LocalDate today = today();
         return Page.of(items, page, total).map(m -> ModelView.of(m, today));
     }

@@ -22,7 +22,8 @@ public class ModelRepository {
     }
 
     public ProductModel require(String code) {
-        return byCode(code).orElseThrow(() -> new NotFoundException("model-not-found",
-                "no product model " + ProductModel.normalizeCode(code)));
+        return byCode(code)
+                .orElseThrow(() -> new NotFoundException(
+                        "model-not-found", "no product model " + ProductModel.normalizeCode(code)));
     }
 }

@@ -72,8 +72,8 @@ public class ProductModel {
     public static String normalizeCode(String code) {
         String normalized = code == null ? "" : code.trim().toUpperCase();
         if (!CODE.matcher(normalized).matches()) {
-            throw new InvalidInputException("modelCode",
-                    "a model code is 2 to 40 letters, digits or dashes, e.g. HARMONY-880");
+            throw new InvalidInputException(
+                    "modelCode", "a model code is 2 to 40 letters, digits or dashes, e.g. HARMONY-880");
         }
         return normalized;
     }
@@ -91,12 +91,12 @@ public class ProductModel {
             throw new InvalidInputException("discontinuedOn", "a discontinuation date is required");
         }
         if (on.isBefore(launchedOn)) {
-            throw new RuleViolationException("discontinued-before-launch",
-                    "a model cannot be discontinued before its launch on " + launchedOn);
+            throw new RuleViolationException(
+                    "discontinued-before-launch", "a model cannot be discontinued before its launch on " + launchedOn);
         }
         if (partsSupportUntil != null && partsSupportUntil.isBefore(on)) {
-            throw new RuleViolationException("support-ends-before-discontinuation",
-                    "parts support cannot end before the model is discontinued");
+            throw new RuleViolationException(
+                    "support-ends-before-discontinuation", "parts support cannot end before the model is discontinued");
         }
         this.discontinuedOn = on;
         this.partsSupportUntil = partsSupportUntil;
@@ -111,7 +111,8 @@ public class ProductModel {
         // accessors, not fields: a successor may be a lazy proxy whose own fields are empty
         for (ProductModel m = next; m != null; m = m.successor().orElse(null)) {
             if (m == this || m.code().equals(code)) {
-                throw new RuleViolationException("successor-cycle",
+                throw new RuleViolationException(
+                        "successor-cycle",
                         "model " + next.code() + " cannot succeed " + code + ": that would make a cycle");
             }
         }

@@ -18,8 +18,15 @@ public record PartView(
         Interchangeability interchangeability) {
 
     public static PartView of(Part p) {
-        return new PartView(p.partNumber(), p.description(), p.listPrice().amount(), p.listPrice().currency(),
-                p.lifecycle(), p.stockOnHand(), p.isOrderable(),
-                p.supersededBy().map(Part::partNumber).orElse(null), p.interchangeability().orElse(null));
+        return new PartView(
+                p.partNumber(),
+                p.description(),
+                p.listPrice().amount(),
+                p.listPrice().currency(),
+                p.lifecycle(),
+                p.stockOnHand(),
+                p.isOrderable(),
+                p.supersededBy().map(Part::partNumber).orElse(null),
+                p.interchangeability().orElse(null));
     }
 }

@@ -36,8 +36,8 @@ public class Parts {
             throw new ConflictException("part-exists", "part " + number + " is already in the catalog");
         }
         String currency = request.currency() == null ? DEFAULT_CURRENCY : request.currency();
-        Part part = new Part(number, request.description(), Money.of(request.listPrice(), currency),
-                request.stockOnHand());
+        Part part =
+                new Part(number, request.description(), Money.of(request.listPrice(), currency), request.stockOnHand());
         if (request.lifecycle() != null) {
             part.moveTo(request.lifecycle());
         }
@@ -57,10 +57,10 @@ public class Parts {
         if (partNumbers.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("select p.partNumber from Part p where p.partNumber in :numbers",
-                        String.class)
-                .setParameter("numbers", partNumbers)
-                .getResultList());
+        return new HashSet<>(
+                em.createQuery("select p.partNumber from Part p where p.partNumber in :numbers", String.class)
+                        .setParameter("numbers", partNumbers)
+                        .getResultList());
     }
 
     /** The part and every part that superseded it, oldest first. */
@@ -89,15 +89,20 @@ public class Parts {
         if (text == null || text.isBlank() || text.length() > 80) {
             throw new InvalidInputException("q", "search text of 1 to 80 characters is required");
         }
-        String pattern = "%" + text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+        String pattern = "%"
+                + text.trim()
+                        .toLowerCase()
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
         String where = """
                 where lower(p.partNumber) like :q escape '\\' or lower(p.description) like :q escape '\\'
                    or p.id in (select f.part.id from Fitment f
                                where lower(f.model.name) like :q escape '\\' or lower(f.model.code) like :q escape '\\')
                 """;
-        List<Part> items = em.createQuery("select p from Part p left join fetch p.supersededBy " + where
-                        + " order by p.partNumber", Part.class)
+        List<Part> items = em.createQuery(
+                        "select p from Part p left join fetch p.supersededBy " + where + " order by p.partNumber",
+                        Part.class)
                 .setParameter("q", pattern)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())

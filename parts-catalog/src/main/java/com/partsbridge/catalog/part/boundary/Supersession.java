@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 /** "This part is replaced by {@code supersededBy}", and how the two may stand in for each other. */
 public record Supersession(
         @NotBlank(message = "the superseding part number is required")
-        @Size(max = 40, message = "a part number is at most 40 characters") String supersededBy,
-        @NotNull(message = "interchangeability is ONE_WAY or TWO_WAY") Interchangeability interchangeability) {
-}
+        @Size(max = 40, message = "a part number is at most 40 characters")
+        String supersededBy,
+
+        @NotNull(message = "interchangeability is ONE_WAY or TWO_WAY")
+        Interchangeability interchangeability) {}

@@ -23,7 +23,8 @@ public class PartRepository {
     }
 
     public Part require(String partNumber) {
-        return byNumber(partNumber).orElseThrow(() -> new NotFoundException("part-not-found",
-                "no part " + PartNumber.normalize(partNumber)));
+        return byNumber(partNumber)
+                .orElseThrow(
+                        () -> new NotFoundException("part-not-found", "no part " + PartNumber.normalize(partNumber)));
     }
 }

@@ -97,8 +97,8 @@ public class Part {
             throw new InvalidInputException("lifecycle", "a lifecycle is required");
         }
         if (lifecycle == PartLifecycle.DISCONTINUED && next != PartLifecycle.DISCONTINUED) {
-            throw new ConflictException("part-discontinued",
-                    "part " + partNumber + " is discontinued and cannot return to " + next);
+            throw new ConflictException(
+                    "part-discontinued", "part " + partNumber + " is discontinued and cannot return to " + next);
         }
         this.lifecycle = next;
     }
@@ -109,17 +109,19 @@ public class Part {
      */
     public void supersedeWith(Part newer, Interchangeability how) {
         if (newer == null || how == null) {
-            throw new InvalidInputException(newer == null ? "supersededBy" : "interchangeability",
+            throw new InvalidInputException(
+                    newer == null ? "supersededBy" : "interchangeability",
                     "both the superseding part and the interchangeability are required");
         }
         // accessors, not fields, on other parts: they may be lazy proxies whose own fields are empty
         if (supersededBy != null && !supersededBy.partNumber().equals(newer.partNumber())) {
-            throw new ConflictException("already-superseded",
-                    partNumber + " is already superseded by " + supersededBy.partNumber());
+            throw new ConflictException(
+                    "already-superseded", partNumber + " is already superseded by " + supersededBy.partNumber());
         }
         for (Part p : newer.chain()) {
             if (p.partNumber().equals(partNumber)) {
-                throw new RuleViolationException("supersession-cycle",
+                throw new RuleViolationException(
+                        "supersession-cycle",
                         newer.partNumber() + " cannot supersede " + partNumber + ": " + partNumber
                                 + " already supersedes it, directly or through other parts");
             }
@@ -133,8 +135,8 @@ public class Part {
         List<Part> chain = new ArrayList<>();
         for (Part p = this; p != null; p = p.supersededBy().orElse(null)) {
             if (chain.size() == MAX_CHAIN_LENGTH) {
-                throw new IllegalStateException("supersession chain of " + partNumber + " is longer than "
-                        + MAX_CHAIN_LENGTH + " links");
+                throw new IllegalStateException(
+                        "supersession chain of " + partNumber + " is longer than " + MAX_CHAIN_LENGTH + " links");
             }
             chain.add(p);
         }

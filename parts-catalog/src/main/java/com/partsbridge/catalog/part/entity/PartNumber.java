@@ -8,14 +8,13 @@ public final class PartNumber {
 
     private static final Pattern FORMAT = Pattern.compile("[A-Z0-9][A-Z0-9.\\-/]{1,39}");
 
-    private PartNumber() {
-    }
+    private PartNumber() {}
 
     public static String normalize(String raw) {
         String value = raw == null ? "" : raw.trim().toUpperCase();
         if (!FORMAT.matcher(value).matches()) {
-            throw new InvalidInputException("partNumber",
-                    "a part number is 2 to 40 letters, digits, dots, dashes or slashes, e.g. BD-880-A");
+            throw new InvalidInputException(
+                    "partNumber", "a part number is 2 to 40 letters, digits, dots, dashes or slashes, e.g. BD-880-A");
         }
         return value;
     }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class FitmentTest {
 
-    private final Fitment revisionA = new Fitment(activePart("BD-880-A", 1), harmony880(), "H880A00000",
-            "H880A99999", "battery door");
+    private final Fitment revisionA =
+            new Fitment(activePart("BD-880-A", 1), harmony880(), "H880A00000", "H880A99999", "battery door");
 
     @Test
     void coversSerialsInsideItsRangeOnly() {
@@ -31,21 +31,24 @@ class FitmentTest {
 
     @Test
     void rejectsAReversedRange() {
-        var error = assertThrows(InvalidInputException.class, () -> new Fitment(activePart("X-1", 1), harmony880(),
-                "H880A99999", "H880A00000", "lid"));
+        var error = assertThrows(
+                InvalidInputException.class,
+                () -> new Fitment(activePart("X-1", 1), harmony880(), "H880A99999", "H880A00000", "lid"));
         assertEquals("serialTo", error.field());
     }
 
     @Test
     void rejectsEndsOfDifferentWidth() {
-        assertThrows(InvalidInputException.class, () -> new Fitment(activePart("X-1", 1), harmony880(),
-                "H880A0", "H880A99999", "lid"));
+        assertThrows(
+                InvalidInputException.class,
+                () -> new Fitment(activePart("X-1", 1), harmony880(), "H880A0", "H880A99999", "lid"));
     }
 
     @Test
     void requiresAPosition() {
-        var error = assertThrows(InvalidInputException.class, () -> new Fitment(activePart("X-1", 1), harmony880(),
-                "H880A00000", "H880A99999", " "));
+        var error = assertThrows(
+                InvalidInputException.class,
+                () -> new Fitment(activePart("X-1", 1), harmony880(), "H880A00000", "H880A99999", " "));
         assertEquals("position", error.field());
     }
 

@@ -23,7 +23,8 @@ class ProductModelTest {
 
     @Test
     void partsSupportCannotEndBeforeDiscontinuation() {
-        assertThrows(RuleViolationException.class,
+        assertThrows(
+                RuleViolationException.class,
                 () -> harmony880().discontinue(LocalDate.of(2024, 6, 30), LocalDate.of(2024, 1, 1)));
     }
 
@@ -35,7 +36,8 @@ class ProductModelTest {
     @Test
     void successorsFormNoCycle() {
         ProductModel older = harmony880();
-        ProductModel newer = new ProductModel("HARMONY-950", "Harmony 950", "Harmony remotes", LocalDate.of(2024, 4, 1));
+        ProductModel newer =
+                new ProductModel("HARMONY-950", "Harmony 950", "Harmony remotes", LocalDate.of(2024, 4, 1));
         older.succeededBy(newer);
 
         assertThrows(RuleViolationException.class, () -> newer.succeededBy(older));

@@ -53,7 +53,9 @@ class PartTest {
         a.supersedeWith(b, Interchangeability.ONE_WAY);
         b.supersedeWith(c, Interchangeability.TWO_WAY);
 
-        assertEquals(List.of("A-1", "B-1", "C-1"), a.chain().stream().map(Part::partNumber).toList());
+        assertEquals(
+                List.of("A-1", "B-1", "C-1"),
+                a.chain().stream().map(Part::partNumber).toList());
     }
 
     @Test
@@ -75,8 +77,8 @@ class PartTest {
     @Test
     void normalizesPartNumbersAndRejectsMalformedOnes() {
         assertEquals("BD-880-A", activePart(" bd-880-a ", 1).partNumber());
-        var error = assertThrows(InvalidInputException.class,
-                () -> new Part("??", "x", Money.of(BigDecimal.ONE, "EUR"), 1));
+        var error = assertThrows(
+                InvalidInputException.class, () -> new Part("??", "x", Money.of(BigDecimal.ONE, "EUR"), 1));
         assertEquals("partNumber", error.field());
     }
 

@@ -38,8 +38,8 @@ public class Units {
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
-        long total = em.createQuery("select count(u) from RegisteredUnit u where u.owner.username = :username",
-                        Long.class)
+        long total = em.createQuery(
+                        "select count(u) from RegisteredUnit u where u.owner.username = :username", Long.class)
                 .setParameter("username", username)
                 .getSingleResult();
         return Page.of(items, page, total).map(UnitView::of);
@@ -64,14 +64,15 @@ public class Units {
                 .findFirst()
                 .orElse(null);
         if (holder != null && holder.isOwnedBy(username)) {
-            throw new ConflictException("unit-already-yours",
+            throw new ConflictException(
+                    "unit-already-yours",
                     "you registered " + model + " " + serial + " already, as unit " + holder.id());
         }
         if (holder != null) {
             throw notRegistrable(model, serial);
         }
-        RegisteredUnit registered = new RegisteredUnit(owner, model, serial, unit.purchasedOn(),
-                unit.proofOfPurchase(), LocalDate.now(clock));
+        RegisteredUnit registered = new RegisteredUnit(
+                owner, model, serial, unit.purchasedOn(), unit.proofOfPurchase(), LocalDate.now(clock));
         em.persist(registered);
         try {
             em.flush(); // another account registering the same unit at this moment trips the unique key here
@@ -83,7 +84,9 @@ public class Units {
 
     private static boolean refusedByUniqueKey(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
                 return true;
             }
         }
@@ -91,8 +94,10 @@ public class Units {
     }
 
     private static ConflictException notRegistrable(String model, String serial) {
-        return new ConflictException("unit-not-registrable", model + " " + serial
-                + " cannot be registered to your account. If it is yours, contact support with your proof of purchase.");
+        return new ConflictException(
+                "unit-not-registrable",
+                model + " " + serial
+                        + " cannot be registered to your account. If it is yours, contact support with your proof of purchase.");
     }
 
     public Customer customer(String username) {
@@ -100,8 +105,7 @@ public class Units {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("customer-not-found",
-                        "no customer record for " + username));
+                .orElseThrow(() -> new NotFoundException("customer-not-found", "no customer record for " + username));
     }
 
     /** The unit if this customer owns it; someone else's unit is as unknown as a missing one. */

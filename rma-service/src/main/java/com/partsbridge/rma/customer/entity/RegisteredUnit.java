@@ -44,8 +44,13 @@ public class RegisteredUnit {
     }
 
     /** Model code and serial must already be normalized by the catalog. */
-    public RegisteredUnit(Customer owner, String modelCode, String serial, LocalDate purchasedOn,
-            String proofOfPurchase, LocalDate today) {
+    public RegisteredUnit(
+            Customer owner,
+            String modelCode,
+            String serial,
+            LocalDate purchasedOn,
+            String proofOfPurchase,
+            LocalDate today) {
         if (purchasedOn == null) {
             throw new InvalidInputException("purchasedOn", "the purchase date is required");
         }

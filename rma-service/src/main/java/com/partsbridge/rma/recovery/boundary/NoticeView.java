@@ -8,8 +8,16 @@ import java.time.Instant;
 import java.util.List;
 
 /** A notice as the customer (and staff) see it, with what was granted. */
-public record NoticeView(long id, String customer, FaultKind kind, String caseRef, String subject, String body,
-        Instant createdAt, boolean mailed, List<Grant> concessions) {
+public record NoticeView(
+        long id,
+        String customer,
+        FaultKind kind,
+        String caseRef,
+        String subject,
+        String body,
+        Instant createdAt,
+        boolean mailed,
+        List<Grant> concessions) {
 
     public record Grant(String kind, BigDecimal amount, String currency) {
 
@@ -19,7 +27,15 @@ public record NoticeView(long id, String customer, FaultKind kind, String caseRe
     }
 
     public static NoticeView of(Notice n) {
-        return new NoticeView(n.id(), n.customer(), n.kind(), n.caseRef(), n.subject(), n.body(), n.createdAt(),
-                n.sentAt().isPresent(), n.concessions().stream().map(Grant::of).toList());
+        return new NoticeView(
+                n.id(),
+                n.customer(),
+                n.kind(),
+                n.caseRef(),
+                n.subject(),
+                n.body(),
+                n.createdAt(),
+                n.sentAt().isPresent(),
+                n.concessions().stream().map(Grant::of).toList());
     }
 }

@@ -62,29 +62,58 @@ public class ServiceRecovery {
             case WRONG_PART_PICKED -> null; // stopped at packing: it never reached the customer
         };
         if (kind != null) {
-            notice(new ServiceFailure(kind, "failure-" + failed.failureId(), failed.customerUsername(),
-                    failed.rmaNumber(), "Your " + failed.unit() + ", " + failed.rmaNumber()
-                            + (failed.note() == null ? "" : ": " + failed.note()), null, null), null);
+            notice(
+                    new ServiceFailure(
+                            kind,
+                            "failure-" + failed.failureId(),
+                            failed.customerUsername(),
+                            failed.rmaNumber(),
+                            "Your " + failed.unit() + ", " + failed.rmaNumber()
+                                    + (failed.note() == null ? "" : ": " + failed.note()),
+                            null,
+                            null),
+                    null);
         }
     }
 
     public void onEscalation(@Observes RmaEscalated escalated) {
-        notice(new ServiceFailure(FaultKind.ESCALATION, "escalation-" + escalated.rmaNumber(),
-                escalated.customerUsername(), escalated.rmaNumber(), "Your request " + escalated.rmaNumber()
-                        + " went wrong twice", escalated.owner(), escalated.deadline()), null);
+        notice(
+                new ServiceFailure(
+                        FaultKind.ESCALATION,
+                        "escalation-" + escalated.rmaNumber(),
+                        escalated.customerUsername(),
+                        escalated.rmaNumber(),
+                        "Your request " + escalated.rmaNumber() + " went wrong twice",
+                        escalated.owner(),
+                        escalated.deadline()),
+                null);
     }
 
     /** Declares an incident and tells every affected customer, once each. */
     public IncidentView declare(NewIncident declared, String staff) {
-        Incident incident = new Incident(declared.title(), declared.description(), declared.startedAt(),
-                declared.endedAt(), staff, Instant.now(clock));
+        Incident incident = new Incident(
+                declared.title(),
+                declared.description(),
+                declared.startedAt(),
+                declared.endedAt(),
+                staff,
+                Instant.now(clock));
         em.persist(incident);
-        List<String> affected = declared.customers() == null || declared.customers().isEmpty()
-                ? rmas.customersWhoAskedBetween(incident.startedAt(), incident.endedAt())
-                : declared.customers().stream().distinct().toList();
+        List<String> affected =
+                declared.customers() == null || declared.customers().isEmpty()
+                        ? rmas.customersWhoAskedBetween(incident.startedAt(), incident.endedAt())
+                        : declared.customers().stream().distinct().toList();
         for (String customer : affected) {
-            notice(new ServiceFailure(FaultKind.INCIDENT, "incident-" + incident.id() + "-" + customer, customer,
-                    incident.title(), incident.description(), null, null), incident);
+            notice(
+                    new ServiceFailure(
+                            FaultKind.INCIDENT,
+                            "incident-" + incident.id() + "-" + customer,
+                            customer,
+                            incident.title(),
+                            incident.description(),
+                            null,
+                            null),
+                    incident);
         }
         return incident(incident.id());
     }
@@ -94,12 +123,21 @@ public class ServiceRecovery {
         if (incident == null) {
             throw new NotFoundException("incident-not-found", "no incident " + id);
         }
-        List<NoticeView> notices = em.createQuery(
-                        "select n from Notice n where n.incident = :incident order by n.customer", Notice.class)
+        List<NoticeView> notices = em
+                .createQuery("select n from Notice n where n.incident = :incident order by n.customer", Notice.class)
                 .setParameter("incident", incident)
-                .getResultList().stream().map(NoticeView::of).toList();
-        return new IncidentView(incident.id(), incident.title(), incident.description(), incident.startedAt(),
-                incident.endedAt(), incident.declaredBy(), notices);
+                .getResultList()
+                .stream()
+                .map(NoticeView::of)
+                .toList();
+        return new IncidentView(
+                incident.id(),
+                incident.title(),
+                incident.description(),
+                incident.startedAt(),
+                incident.endedAt(),
+                incident.declaredBy(),
+                notices);
     }
 
     public Page<IncidentView> incidents(PageRequest page) {
@@ -107,13 +145,15 @@ public class ServiceRecovery {
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
-        long total = em.createQuery("select count(i) from Incident i", Long.class).getSingleResult();
+        long total =
+                em.createQuery("select count(i) from Incident i", Long.class).getSingleResult();
         return Page.of(ids.stream().map(this::incident).toList(), page, total);
     }
 
     public Page<NoticeView> noticesOf(String username, PageRequest page) {
         List<Notice> items = em.createQuery(
-                        "select n from Notice n where n.customer = :who order by n.createdAt desc, n.id desc", Notice.class)
+                        "select n from Notice n where n.customer = :who order by n.createdAt desc, n.id desc",
+                        Notice.class)
                 .setParameter("who", username)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
@@ -142,12 +182,18 @@ public class ServiceRecovery {
         Customer customer = units.customer(failure.customer());
         Map<ConcessionKind, Money> granted = rules.concessionsFor(failure.kind());
         Instant now = Instant.now(clock);
-        Notice notice = new Notice(failure.occurrenceKey(), customer.username(), customer.email(), failure.kind(),
-                failure.caseRef(), Apologies.subject(failure),
-                Apologies.body(failure, customer.displayName(), granted), now, incident);
+        Notice notice = new Notice(
+                failure.occurrenceKey(),
+                customer.username(),
+                customer.email(),
+                failure.kind(),
+                failure.caseRef(),
+                Apologies.subject(failure),
+                Apologies.body(failure, customer.displayName(), granted),
+                now,
+                incident);
         granted.forEach((kind, value) -> notice.grant(kind, value, now));
         em.persist(notice);
         return notice;
     }
-
 }

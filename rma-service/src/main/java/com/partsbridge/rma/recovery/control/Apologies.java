@@ -13,11 +13,10 @@ import java.util.Map;
  */
 public final class Apologies {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private Apologies() {
-    }
+    private Apologies() {}
 
     public static String subject(ServiceFailure f) {
         return switch (f.kind()) {
@@ -31,22 +30,30 @@ public final class Apologies {
 
     public static String body(ServiceFailure f, String name, Map<ConcessionKind, Money> granted) {
         String fault = switch (f.kind()) {
-            case WRONG_PART_DELIVERED -> "we sent you the wrong part. " + f.whatWentWrong()
-                    + ". That was our mistake. The right part is on its way, and you may keep or discard the wrong one.";
-            case LATE_SHIPMENT -> "we did not ship your part by the date we promised. " + f.whatWentWrong()
-                    + ". That is on us.";
-            case LOST_SHIPMENT -> "the parcel we sent you was lost on its way. " + f.whatWentWrong()
-                    + ". A replacement ships now; you do not need to report anything.";
-            case ESCALATION -> "we have failed you more than once on this case. " + f.whatWentWrong() + ". "
-                    + f.owner() + " now owns it personally and will see it resolved by "
-                    + (f.deadline() == null ? "the end of the next working day" : WHEN.format(f.deadline())) + ".";
+            case WRONG_PART_DELIVERED ->
+                "we sent you the wrong part. " + f.whatWentWrong()
+                        + ". That was our mistake. The right part is on its way, and you may keep or discard the wrong one.";
+            case LATE_SHIPMENT ->
+                "we did not ship your part by the date we promised. " + f.whatWentWrong() + ". That is on us.";
+            case LOST_SHIPMENT ->
+                "the parcel we sent you was lost on its way. " + f.whatWentWrong()
+                        + ". A replacement ships now; you do not need to report anything.";
+            case ESCALATION ->
+                "we have failed you more than once on this case. " + f.whatWentWrong() + ". "
+                        + f.owner() + " now owns it personally and will see it resolved by "
+                        + (f.deadline() == null ? "the end of the next working day" : WHEN.format(f.deadline())) + ".";
             case INCIDENT -> "our service failed you. " + f.whatWentWrong() + ".";
         };
-        StringBuilder text = new StringBuilder("Dear ").append(name).append(",\n\n")
-                .append(Character.toUpperCase(fault.charAt(0))).append(fault.substring(1)).append("\n\n");
+        StringBuilder text = new StringBuilder("Dear ")
+                .append(name)
+                .append(",\n\n")
+                .append(Character.toUpperCase(fault.charAt(0)))
+                .append(fault.substring(1))
+                .append("\n\n");
         if (!granted.isEmpty()) {
             text.append("We have already added to your account, with nothing for you to claim:\n");
-            granted.forEach((kind, value) -> text.append("- ").append(describe(kind, value)).append('\n'));
+            granted.forEach((kind, value) ->
+                    text.append("- ").append(describe(kind, value)).append('\n'));
             text.append('\n');
         }
         return text.append("We are sorry.\nPartsBridge customer care").toString();

@@ -38,7 +38,8 @@ public class ConcessionRules {
     static Map<ConcessionKind, Money> concessionsFor(FaultKind kind, Function<String, Optional<String>> setting) {
         String prefix = "partsbridge.recovery." + kind.name().toLowerCase().replace('_', '-');
         BigDecimal credit = new BigDecimal(setting.apply(prefix + ".credit").orElse(DEFAULT_CREDIT.get(kind)));
-        boolean expedited = setting.apply(prefix + ".expedited").map(Boolean::parseBoolean)
+        boolean expedited = setting.apply(prefix + ".expedited")
+                .map(Boolean::parseBoolean)
                 .orElse(kind != FaultKind.ESCALATION && kind != FaultKind.INCIDENT);
         Map<ConcessionKind, Money> granted = new EnumMap<>(ConcessionKind.class);
         if (credit.signum() > 0) {

@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -20,7 +21,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jakarta.inject.Inject;
 
 /**
  * Sends recorded notices by mail, each in a transaction of its own. A node first claims a notice with a
@@ -79,8 +79,9 @@ public class NoticeOutbox {
             return true;
         } catch (MessagingException e) {
             notice.failedToSend();
-            LOG.log(Level.WARNING, "notice " + noticeId + " not sent yet (attempt " + notice.attempts() + "): "
-                    + e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "notice " + noticeId + " not sent yet (attempt " + notice.attempts() + "): " + e.getMessage());
             return false;
         }
     }

@@ -42,7 +42,12 @@ public class Incident {
         // for JPA
     }
 
-    public Incident(String title, String description, Instant startedAt, Instant endedAt, String declaredBy,
+    public Incident(
+            String title,
+            String description,
+            Instant startedAt,
+            Instant endedAt,
+            String declaredBy,
             Instant declaredAt) {
         if (!endedAt.isAfter(startedAt)) {
             throw new InvalidInputException("endedAt", "an incident ends after it starts");

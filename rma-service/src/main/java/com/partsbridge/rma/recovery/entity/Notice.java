@@ -79,8 +79,16 @@ public class Notice {
         // for JPA
     }
 
-    public Notice(String occurrenceKey, String customer, String email, FaultKind kind, String caseRef,
-            String subject, String body, Instant at, Incident incident) {
+    public Notice(
+            String occurrenceKey,
+            String customer,
+            String email,
+            FaultKind kind,
+            String caseRef,
+            String subject,
+            String body,
+            Instant at,
+            Incident incident) {
         this.occurrenceKey = occurrenceKey;
         this.customer = customer;
         this.email = email;

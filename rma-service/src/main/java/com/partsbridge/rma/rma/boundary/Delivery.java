@@ -3,5 +3,4 @@ package com.partsbridge.rma.rma.boundary;
 import java.math.BigDecimal;
 
 /** The carrier delivered the parts. */
-public record Delivery(@SeenVersion BigDecimal version) implements VersionedAction {
-}
+public record Delivery(@SeenVersion BigDecimal version) implements VersionedAction {}

@@ -4,6 +4,5 @@ import com.partsbridge.rma.rma.entity.RmaState;
 import java.time.Instant;
 
 /** An RMA still not delivered after the number of days a delivery promise allows. */
-public record OverdueRequest(String number, String modelCode, String serial, RmaState state, Instant requestedAt,
-        long daysOpen) {
-}
+public record OverdueRequest(
+        String number, String modelCode, String serial, RmaState state, Instant requestedAt, long daysOpen) {}

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 /** A rep refuses the request; the customer sees {@code note} as the reason, so it is required. */
 public record Rejection(
         @SeenVersion BigDecimal version,
+
         @NotBlank(message = "say why the request is rejected")
-        @Size(max = 500, message = "a reason is at most 500 characters") String note) implements VersionedAction {
-}
+        @Size(max = 500, message = "a reason is at most 500 characters")
+        String note)
+        implements VersionedAction {}

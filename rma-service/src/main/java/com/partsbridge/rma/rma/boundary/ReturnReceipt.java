@@ -7,7 +7,8 @@ import java.math.BigDecimal;
 /** Gate 3: the part number scanned on the part that came back. */
 public record ReturnReceipt(
         @SeenVersion BigDecimal version,
+
         @NotBlank(message = "scan the part that came back")
-        @Size(max = 40, message = "a part number is at most 40 characters") String partNumber)
-        implements VersionedAction {
-}
+        @Size(max = 40, message = "a part number is at most 40 characters")
+        String partNumber)
+        implements VersionedAction {}

@@ -20,8 +20,8 @@ import java.util.List;
 @Stateless
 public class RmaQueries {
 
-    private static final EnumSet<RmaState> OPEN = EnumSet.copyOf(Arrays.stream(RmaState.values())
-            .filter(RmaState::isOpen).toList());
+    private static final EnumSet<RmaState> OPEN = EnumSet.copyOf(
+            Arrays.stream(RmaState.values()).filter(RmaState::isOpen).toList());
 
     @PersistenceContext(unitName = "rma")
     EntityManager em;
@@ -43,17 +43,17 @@ public class RmaQueries {
 
     /** The reps' queue: open RMAs (or those in one state), oldest first. */
     public Page<RmaView> queue(RmaState state, PageRequest page) {
-        return page("r.state in :states", "states", state == null ? OPEN : EnumSet.of(state), page,
-                "r.requestedAt");
+        return page("r.state in :states", "states", state == null ? OPEN : EnumSet.of(state), page, "r.requestedAt");
     }
 
     public boolean hasOpenCase(String username) {
-        return !em.createQuery("select r.id from Rma r where r.customer.username = :who and r.state in :open",
-                        Long.class)
+        return !em.createQuery(
+                        "select r.id from Rma r where r.customer.username = :who and r.state in :open", Long.class)
                 .setParameter("who", username)
                 .setParameter("open", OPEN)
                 .setMaxResults(1)
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
     }
 
     /** Everyone who asked for a part between two instants (inclusive), e.g. the customers an incident hit. */
@@ -71,18 +71,26 @@ public class RmaQueries {
      * delivery promise of that many days (or will, once shipped late).
      */
     public List<OverdueRequest> overdueRequests(String modelCode, int days, Instant now) {
-        return em.createQuery("""
+        return em
+                .createQuery("""
                         select r from Rma r join fetch r.unit
                         where r.unit.modelCode = :model and r.state in :waiting and r.requestedAt < :since
                         order by r.requestedAt""", Rma.class)
                 .setParameter("model", modelCode)
-                .setParameter("waiting", EnumSet.of(RmaState.REQUESTED, RmaState.VERIFIED, RmaState.APPROVED,
-                        RmaState.SHIPPED))
+                .setParameter(
+                        "waiting",
+                        EnumSet.of(RmaState.REQUESTED, RmaState.VERIFIED, RmaState.APPROVED, RmaState.SHIPPED))
                 .setParameter("since", now.minus(java.time.Duration.ofDays(days)))
                 .setMaxResults(500)
-                .getResultList().stream()
-                .map(r -> new OverdueRequest(r.number(), r.unit().modelCode(), r.unit().serial(), r.state(),
-                        r.requestedAt(), java.time.Duration.between(r.requestedAt(), now).toDays()))
+                .getResultList()
+                .stream()
+                .map(r -> new OverdueRequest(
+                        r.number(),
+                        r.unit().modelCode(),
+                        r.unit().serial(),
+                        r.state(),
+                        r.requestedAt(),
+                        java.time.Duration.between(r.requestedAt(), now).toDays()))
                 .toList();
     }
 
@@ -103,8 +111,10 @@ public class RmaQueries {
 
     private Page<RmaView> page(String where, String param, Object value, PageRequest page, String order) {
         // lines come in batches (default_batch_fetch_size), unit and customer in the same select
-        List<Rma> items = em.createQuery("select r from Rma r join fetch r.unit join fetch r.customer where " + where
-                        + " order by " + order + ", r.id", Rma.class)
+        List<Rma> items = em.createQuery(
+                        "select r from Rma r join fetch r.unit join fetch r.customer where " + where + " order by "
+                                + order + ", r.id",
+                        Rma.class)
                 .setParameter(param, value)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())

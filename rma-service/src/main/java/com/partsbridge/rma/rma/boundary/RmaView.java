@@ -27,12 +27,24 @@ public record RmaView(
         List<Line> lines,
         List<Event> history) {
 
-    public record Line(int lineNo, String requestedPart, String approvedPart, int quantity, String reason,
-            BigDecimal unitPrice, String currency) {
+    public record Line(
+            int lineNo,
+            String requestedPart,
+            String approvedPart,
+            int quantity,
+            String reason,
+            BigDecimal unitPrice,
+            String currency) {
 
         static Line of(RmaLine l) {
-            return new Line(l.lineNo(), l.requestedPart(), l.approvedPart(), l.quantity(), l.reason().name(),
-                    l.unitPrice().amount(), l.unitPrice().currency());
+            return new Line(
+                    l.lineNo(),
+                    l.requestedPart(),
+                    l.approvedPart(),
+                    l.quantity(),
+                    l.reason().name(),
+                    l.unitPrice().amount(),
+                    l.unitPrice().currency());
         }
     }
 
@@ -44,9 +56,20 @@ public record RmaView(
     }
 
     public static RmaView of(Rma r, boolean withHistory) {
-        return new RmaView(r.number(), r.state(), r.customer().username(), r.unit().id(), r.unit().modelCode(),
-                r.unit().serial(), r.inWarranty(), r.returnRequired(), r.requestedAt(), r.promisedShipBy(),
-                r.escalatedTo().orElse(null), r.escalationDeadline().orElse(null), r.version(),
+        return new RmaView(
+                r.number(),
+                r.state(),
+                r.customer().username(),
+                r.unit().id(),
+                r.unit().modelCode(),
+                r.unit().serial(),
+                r.inWarranty(),
+                r.returnRequired(),
+                r.requestedAt(),
+                r.promisedShipBy(),
+                r.escalatedTo().orElse(null),
+                r.escalationDeadline().orElse(null),
+                r.version(),
                 r.lines().stream().map(Line::of).toList(),
                 withHistory ? r.history().stream().map(Event::of).toList() : List.of());
     }

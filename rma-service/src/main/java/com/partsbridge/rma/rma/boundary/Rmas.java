@@ -78,7 +78,8 @@ public class Rmas {
             lines.add(new RmaLine(fit.requested(), fit.toShip().partNumber(), line.quantity(), line.reason(), price));
         }
         Instant now = Instant.now(clock);
-        long sequence = ((Number) em.createNativeQuery("select nextval('rma_number_seq')").getSingleResult())
+        long sequence = ((Number)
+                        em.createNativeQuery("select nextval('rma_number_seq')").getSingleResult())
                 .longValue();
         Rma rma = new Rma(sequence, unit.owner(), unit, lines, inWarranty, now, today.plusDays(shipWithinDays));
         em.persist(rma);
@@ -91,8 +92,11 @@ public class Rmas {
         for (RmaLine line : rma.lines()) {
             PartResolution fit = checkFit(rma.number(), rma.unit(), line.requestedPart(), rep);
             if (!fit.toShip().partNumber().equals(line.approvedPart())) {
-                throw new RuleViolationException("resolution-changed", line.requestedPart() + " now resolves to "
-                        + fit.toShip().partNumber() + ", not " + line.approvedPart() + "; reject and request again");
+                throw new RuleViolationException(
+                        "resolution-changed",
+                        line.requestedPart() + " now resolves to "
+                                + fit.toShip().partNumber() + ", not " + line.approvedPart()
+                                + "; reject and request again");
             }
         }
         rma.verify(rep, action.note(), Instant.now(clock));
@@ -129,19 +133,25 @@ public class Rmas {
         rma.requireMovableTo(RmaState.SHIPPED);
         List<String> scanned = action.scannedParts();
         if (scanned == null || scanned.size() != rma.lines().size()) {
-            throw new InvalidInputException("scannedParts",
-                    "scan one part per line: " + rma.lines().size() + " expected");
+            throw new InvalidInputException(
+                    "scannedParts", "scan one part per line: " + rma.lines().size() + " expected");
         }
         Instant now = Instant.now(clock);
         for (RmaLine line : rma.lines()) {
             String scan = scannedPart(scanned.get(line.lineNo() - 1));
             if (!scan.equals(line.approvedPart())) {
                 gates.caught(rma.number(), rma.unit().id(), Gate.SHIPMENT, line.approvedPart(), scan, rep);
-                escalation.recordFailure(rma, FailureKind.WRONG_PART_PICKED,
-                        "scanned " + scan + " for line " + line.lineNo() + ", approved " + line.approvedPart(), now);
+                escalation.recordFailure(
+                        rma,
+                        FailureKind.WRONG_PART_PICKED,
+                        "scanned " + scan + " for line " + line.lineNo() + ", approved " + line.approvedPart(),
+                        now);
                 em.flush();
-                return new ShipmentOutcome(false, "line " + line.lineNo() + " needs " + line.approvedPart()
-                        + " but " + scan + " was scanned: shipment refused", RmaView.of(rma, true));
+                return new ShipmentOutcome(
+                        false,
+                        "line " + line.lineNo() + " needs " + line.approvedPart() + " but " + scan
+                                + " was scanned: shipment refused",
+                        RmaView.of(rma, true));
             }
             gates.passed(rma.number(), rma.unit().id(), Gate.SHIPMENT, line.approvedPart(), scan, rep);
         }
@@ -168,8 +178,8 @@ public class Rmas {
         Instant now = Instant.now(clock);
         for (Rma rma : overdue) {
             if (rma.flagLate(today)) {
-                escalation.recordFailure(rma, FailureKind.LATE, "not shipped by the promised " + rma.promisedShipBy(),
-                        now);
+                escalation.recordFailure(
+                        rma, FailureKind.LATE, "not shipped by the promised " + rma.promisedShipBy(), now);
             }
         }
         em.flush();
@@ -196,7 +206,8 @@ public class Rmas {
         Rma rma = repository.requireOwn(number, username);
         rma.requireVersion(action.seenVersion());
         if (action.partNumber() == null || action.partNumber().isBlank()) {
-            throw new InvalidInputException("partNumber", "the part number printed on the part you received is required");
+            throw new InvalidInputException(
+                    "partNumber", "the part number printed on the part you received is required");
         }
         String received = PartNumber.normalize(action.partNumber());
         Instant now = Instant.now(clock);
@@ -213,10 +224,12 @@ public class Rmas {
         }
         String returned = PartNumber.normalize(action.partNumber());
         boolean expected = rma.lines().stream().anyMatch(l -> l.requestedPart().equals(returned));
-        String expectedParts = String.join(" or ", rma.lines().stream().map(RmaLine::requestedPart).toList());
+        String expectedParts = String.join(
+                " or ", rma.lines().stream().map(RmaLine::requestedPart).toList());
         if (!expected) {
             gates.caught(rma.number(), rma.unit().id(), Gate.RETURN, expectedParts, returned, rep);
-            throw new RuleViolationException("wrong-part-returned",
+            throw new RuleViolationException(
+                    "wrong-part-returned",
                     returned + " came back, but " + expectedParts + " was expected; the return is not received");
         }
         gates.passed(rma.number(), rma.unit().id(), Gate.RETURN, expectedParts, returned, rep);
@@ -241,8 +254,13 @@ public class Rmas {
     private PartResolution checkFit(String rmaNumber, RegisteredUnit unit, String partNumber, String actor) {
         PartResolution fit = fitments.resolve(partNumber, unit.modelCode(), unit.serial());
         if (!fit.shippable()) {
-            gates.caught(rmaNumber, unit.id(), Gate.REQUEST, fit.fits() ? "an orderable part" : "a part that fits",
-                    fit.requested(), actor);
+            gates.caught(
+                    rmaNumber,
+                    unit.id(),
+                    Gate.REQUEST,
+                    fit.fits() ? "an orderable part" : "a part that fits",
+                    fit.requested(),
+                    actor);
             throw new RuleViolationException(fit.fits() ? "part-unavailable" : "part-does-not-fit", fit.reason());
         }
         gates.passed(rmaNumber, unit.id(), Gate.REQUEST, fit.toShip().partNumber(), fit.requested(), actor);

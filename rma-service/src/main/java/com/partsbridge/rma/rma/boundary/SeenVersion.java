@@ -39,7 +39,8 @@ public @interface SeenVersion {
         public boolean isValid(BigDecimal version, ConstraintValidatorContext context) {
             if (version == null) {
                 context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate(VersionedAction.NO_VERSION).addConstraintViolation();
+                context.buildConstraintViolationWithTemplate(VersionedAction.NO_VERSION)
+                        .addConstraintViolation();
                 return false;
             }
             return VersionedAction.asVersion(version) >= 0;

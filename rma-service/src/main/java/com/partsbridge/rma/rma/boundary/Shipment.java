@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record Shipment(
         @SeenVersion BigDecimal version,
-        @NotEmpty(message = "scan one part per line")
-        @Size(max = 10, message = "an RMA has at most 10 lines") List<String> scannedParts)
-        implements VersionedAction {
-}
+
+        @NotEmpty(message = "scan one part per line") @Size(max = 10, message = "an RMA has at most 10 lines")
+        List<String> scannedParts)
+        implements VersionedAction {}

@@ -8,8 +8,17 @@ import java.math.BigDecimal;
  * at: when someone else acted in between, the action is refused with a conflict instead of overwriting
  * their work. The version is required on every action.
  */
-public sealed interface VersionedAction permits Verification, Approval, Rejection, Shipment, Delivery,
-        LossReport, ReturnReceipt, Closing, Cancellation, WrongPartReport {
+public sealed interface VersionedAction
+        permits Verification,
+                Approval,
+                Rejection,
+                Shipment,
+                Delivery,
+                LossReport,
+                ReturnReceipt,
+                Closing,
+                Cancellation,
+                WrongPartReport {
 
     String NO_VERSION = "send the version of the RMA you looked at";
     String NOT_A_VERSION = "a version is a whole number from 0 to 9223372036854775807";

@@ -6,6 +6,5 @@ import java.util.List;
 /** The figure the business watches: how often each gate catches a wrong part. */
 public record WrongPartRates(List<GateRate> gates) {
 
-    public record GateRate(Gate gate, long checks, long caught, double rate) {
-    }
+    public record GateRate(Gate gate, long checks, long caught, double rate) {}
 }

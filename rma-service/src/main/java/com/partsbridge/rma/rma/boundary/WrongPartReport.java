@@ -7,7 +7,8 @@ import java.math.BigDecimal;
 /** A customer received a part other than the one approved: the number printed on what they got. */
 public record WrongPartReport(
         @SeenVersion BigDecimal version,
+
         @NotBlank(message = "the part number printed on the part you received is required")
-        @Size(max = 40, message = "a part number is at most 40 characters") String partNumber)
-        implements VersionedAction {
-}
+        @Size(max = 40, message = "a part number is at most 40 characters")
+        String partNumber)
+        implements VersionedAction {}

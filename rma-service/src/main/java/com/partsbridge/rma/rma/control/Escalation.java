@@ -44,8 +44,13 @@ public class Escalation {
         FulfilmentFailure failure = new FulfilmentFailure(rma, kind, at, note);
         em.persist(failure);
         em.flush();
-        failed.fire(new FulfilmentFailed(failure.id(), rma.number(), rma.customer().username(),
-                rma.unit().modelCode() + " " + rma.unit().serial(), kind, note));
+        failed.fire(new FulfilmentFailed(
+                failure.id(),
+                rma.number(),
+                rma.customer().username(),
+                rma.unit().modelCode() + " " + rma.unit().serial(),
+                kind,
+                note));
         long failures = em.createQuery("select count(f) from FulfilmentFailure f where f.unitId = :unit", Long.class)
                 .setParameter("unit", rma.unit().id())
                 .getSingleResult();

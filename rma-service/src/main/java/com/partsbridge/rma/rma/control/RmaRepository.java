@@ -14,7 +14,8 @@ public class RmaRepository {
     EntityManager em;
 
     public Rma require(String number) {
-        return em.createQuery("select r from Rma r join fetch r.unit join fetch r.customer where r.number = :number",
+        return em.createQuery(
+                        "select r from Rma r join fetch r.unit join fetch r.customer where r.number = :number",
                         Rma.class)
                 .setParameter("number", number == null ? "" : number.trim().toUpperCase())
                 .getResultStream()

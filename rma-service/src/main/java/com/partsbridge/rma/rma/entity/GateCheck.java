@@ -50,8 +50,15 @@ public class GateCheck {
         // for JPA
     }
 
-    public GateCheck(String rmaNumber, Long unitId, Gate gate, boolean passed, String expected, String actual,
-            Instant at, String actor) {
+    public GateCheck(
+            String rmaNumber,
+            Long unitId,
+            Gate gate,
+            boolean passed,
+            String expected,
+            String actual,
+            Instant at,
+            String actor) {
         this.rmaNumber = rmaNumber;
         this.unitId = unitId;
         this.gate = gate;

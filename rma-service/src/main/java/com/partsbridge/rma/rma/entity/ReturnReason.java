@@ -2,5 +2,8 @@ package com.partsbridge.rma.rma.entity;
 
 /** Why a part is requested; kept for quality analysis. */
 public enum ReturnReason {
-    DEFECTIVE, DAMAGED, MISSING, WORN_OUT
+    DEFECTIVE,
+    DAMAGED,
+    MISSING,
+    WORN_OUT
 }

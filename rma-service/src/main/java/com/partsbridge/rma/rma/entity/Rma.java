@@ -95,8 +95,14 @@ public class Rma {
     }
 
     /** {@code sequenceNumber} gives the public number: RMA-2026-000051. */
-    public Rma(long sequenceNumber, Customer customer, RegisteredUnit unit, List<RmaLine> lines, boolean inWarranty,
-            Instant at, LocalDate promisedShipBy) {
+    public Rma(
+            long sequenceNumber,
+            Customer customer,
+            RegisteredUnit unit,
+            List<RmaLine> lines,
+            boolean inWarranty,
+            Instant at,
+            LocalDate promisedShipBy) {
         if (lines == null || lines.isEmpty()) {
             throw new InvalidInputException("lines", "an RMA needs at least one part");
         }
@@ -117,8 +123,10 @@ public class Rma {
     /** Refuses to act on what the caller saw if someone changed the RMA since. */
     public void requireVersion(long seen) {
         if (seen != version) {
-            throw new ConflictException("stale-rma", number + " changed since you loaded it (version " + seen
-                    + ", now " + version + "); reload and try again");
+            throw new ConflictException(
+                    "stale-rma",
+                    number + " changed since you loaded it (version " + seen + ", now " + version
+                            + "); reload and try again");
         }
     }
 
@@ -197,8 +205,7 @@ public class Rma {
     /** Refuses, as a conflict, a move the state machine does not allow from here. */
     public void requireMovableTo(RmaState next) {
         if (!state.canMoveTo(next)) {
-            throw new ConflictException("illegal-transition",
-                    number + " is " + state + " and cannot become " + next);
+            throw new ConflictException("illegal-transition", number + " is " + state + " and cannot become " + next);
         }
     }
 

@@ -9,7 +9,16 @@ import java.util.Set;
  * when a shipment failed (lost, or the wrong part arrived) and a replacement must ship.
  */
 public enum RmaState {
-    REQUESTED, VERIFIED, APPROVED, SHIPPED, DELIVERED, RETURN_EXPECTED, RETURN_RECEIVED, CLOSED, REJECTED, CANCELLED;
+    REQUESTED,
+    VERIFIED,
+    APPROVED,
+    SHIPPED,
+    DELIVERED,
+    RETURN_EXPECTED,
+    RETURN_RECEIVED,
+    CLOSED,
+    REJECTED,
+    CANCELLED;
 
     private static final Map<RmaState, Set<RmaState>> NEXT = Map.of(
             REQUESTED, EnumSet.of(VERIFIED, REJECTED, CANCELLED),

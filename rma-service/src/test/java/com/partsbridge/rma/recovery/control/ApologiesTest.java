@@ -18,8 +18,14 @@ import org.junit.jupiter.api.Test;
 class ApologiesTest {
 
     static ServiceFailure failure(FaultKind kind) {
-        return new ServiceFailure(kind, "k", "alice", "RMA-2026-000007", "Your Harmony 880 got BD-950",
-                "Dana Whitfield", Instant.parse("2026-11-24T10:00:00Z"));
+        return new ServiceFailure(
+                kind,
+                "k",
+                "alice",
+                "RMA-2026-000007",
+                "Your Harmony 880 got BD-950",
+                "Dana Whitfield",
+                Instant.parse("2026-11-24T10:00:00Z"));
     }
 
     @Test
@@ -58,8 +64,11 @@ class ApologiesTest {
 
     @Test
     void concessionsFollowTheConfiguredRulePerKind() {
-        Map<String, String> settings = Map.of("partsbridge.recovery.late-shipment.credit", "7.50",
-                "partsbridge.recovery.lost-shipment.expedited", "false");
+        Map<String, String> settings = Map.of(
+                "partsbridge.recovery.late-shipment.credit",
+                "7.50",
+                "partsbridge.recovery.lost-shipment.expedited",
+                "false");
         var wrongPart = ConcessionRules.concessionsFor(FaultKind.WRONG_PART_DELIVERED, name -> Optional.empty());
         var escalation = ConcessionRules.concessionsFor(FaultKind.ESCALATION, name -> Optional.empty());
         var late = ConcessionRules.concessionsFor(FaultKind.LATE_SHIPMENT, k -> Optional.ofNullable(settings.get(k)));

@@ -20,11 +20,13 @@ class VersionedActionTest {
     @Test
     void refusesAMissingNegativeFractionalOrOversizedVersionNamingIt() {
         for (String bad : new String[] {"1.5", "-1", "9223372036854775808", "18446744073709551617", "1e400"}) {
-            InvalidInputException refused = assertThrows(InvalidInputException.class,
-                    () -> new Delivery(new BigDecimal(bad)).seenVersion(), bad);
+            InvalidInputException refused = assertThrows(
+                    InvalidInputException.class, () -> new Delivery(new BigDecimal(bad)).seenVersion(), bad);
             assertEquals("version", refused.field(), bad);
         }
-        assertEquals("version", assertThrows(InvalidInputException.class,
-                () -> new Delivery(null).seenVersion()).field());
+        assertEquals(
+                "version",
+                assertThrows(InvalidInputException.class, () -> new Delivery(null).seenVersion())
+                        .field());
     }
 }

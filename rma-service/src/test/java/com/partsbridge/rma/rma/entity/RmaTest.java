@@ -23,8 +23,8 @@ class RmaTest {
 
     static Rma requested() {
         Customer alice = new Customer("alice", "Alice Archer", "alice@example.com");
-        RegisteredUnit unit = new RegisteredUnit(alice, "HARMONY-880", "H880A01234", LocalDate.of(2025, 1, 15),
-                "receipt", LocalDate.of(2026, 11, 22));
+        RegisteredUnit unit = new RegisteredUnit(
+                alice, "HARMONY-880", "H880A01234", LocalDate.of(2025, 1, 15), "receipt", LocalDate.of(2026, 11, 22));
         RmaLine line = new RmaLine("BD-880-A", "BD-880-U", 1, ReturnReason.DAMAGED, Money.of(BigDecimal.ZERO, "EUR"));
         return new Rma(51, alice, unit, List.of(line), true, NOW, LocalDate.of(2026, 11, 25));
     }
@@ -90,8 +90,8 @@ class RmaTest {
     void refusesANoteLongerThanTheAuditTrailKeeps() {
         Rma rma = requested();
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> rma.verify("rita", "n".repeat(501), NOW));
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> rma.verify("rita", "n".repeat(501), NOW));
 
         assertEquals("note", refused.field());
         assertEquals(RmaState.REQUESTED, rma.state());
@@ -149,9 +149,13 @@ class RmaTest {
     @Test
     void aLineNeedsASensibleQuantityAndAReason() {
         Money free = Money.of(BigDecimal.ZERO, "EUR");
-        assertEquals("quantity", assertThrows(InvalidInputException.class,
-                () -> new RmaLine("A", "A", 0, ReturnReason.DAMAGED, free)).field());
-        assertEquals("reason", assertThrows(InvalidInputException.class,
-                () -> new RmaLine("A", "A", 1, null, free)).field());
+        assertEquals(
+                "quantity",
+                assertThrows(InvalidInputException.class, () -> new RmaLine("A", "A", 0, ReturnReason.DAMAGED, free))
+                        .field());
+        assertEquals(
+                "reason",
+                assertThrows(InvalidInputException.class, () -> new RmaLine("A", "A", 1, null, free))
+                        .field());
     }
 }

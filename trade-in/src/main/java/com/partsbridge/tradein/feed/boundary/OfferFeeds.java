@@ -65,8 +65,8 @@ public class OfferFeeds {
         Partner partner = partners.require(partnerId);
         FeedContent.Received received = FeedContent.receive(body, maxBytes);
         int rows = FeedRows.count(format, received.stream()); // a broken document stops here: nothing is kept
-        OfferFeed feed = new OfferFeed(partner, format, actor, Instant.now(clock), received.size(),
-                received.sha256(), rows);
+        OfferFeed feed =
+                new OfferFeed(partner, format, actor, Instant.now(clock), received.size(), received.sha256(), rows);
         em.persist(feed);
         if (received.size() > syncMaxBytes) {
             content.store(feed.id(), received);
@@ -94,12 +94,14 @@ public class OfferFeeds {
 
     public Page<FeedView> feeds(long partnerId, PageRequest page) {
         List<OfferFeed> items = em.createQuery("""
-                        select f from OfferFeed f where f.partner.id = :partner order by f.receivedAt desc, f.id desc""",
-                        OfferFeed.class)
+                        select f from OfferFeed f where f.partner.id = :partner order by f.receivedAt desc, f.id desc""", OfferFeed.class)
                 .setParameter("partner", partnerId)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
         long total = em.createQuery("select count(f) from OfferFeed f where f.partner.id = :partner", Long.class)
-                .setParameter("partner", partnerId).getSingleResult();
+                .setParameter("partner", partnerId)
+                .getSingleResult();
         return Page.of(items, page, total).map(FeedView::of);
     }
 
@@ -109,10 +111,14 @@ public class OfferFeeds {
         List<RejectedRow> items = em.createQuery("""
                         select r from FeedRejection r where r.feedId = :feed order by r.row, r.id""", FeedRejection.class)
                 .setParameter("feed", feedId)
-                .setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultStream().map(r -> new RejectedRow(r.row(), r.field(), r.reason())).toList();
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultStream()
+                .map(r -> new RejectedRow(r.row(), r.field(), r.reason()))
+                .toList();
         long total = em.createQuery("select count(r) from FeedRejection r where r.feedId = :feed", Long.class)
-                .setParameter("feed", feedId).getSingleResult();
+                .setParameter("feed", feedId)
+                .getSingleResult();
         return Page.of(items, page, total);
     }
 

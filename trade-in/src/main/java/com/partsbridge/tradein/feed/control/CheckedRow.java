@@ -7,10 +7,15 @@ public sealed interface CheckedRow {
 
     int row();
 
-    record Valid(int row, String partnerPartNumber, String ourPartNumber, BigDecimal price, String currency,
-            int stock, int leadTimeDays) implements CheckedRow {
-    }
+    record Valid(
+            int row,
+            String partnerPartNumber,
+            String ourPartNumber,
+            BigDecimal price,
+            String currency,
+            int stock,
+            int leadTimeDays)
+            implements CheckedRow {}
 
-    record Rejected(int row, String field, String reason) implements CheckedRow {
-    }
+    record Rejected(int row, String field, String reason) implements CheckedRow {}
 }

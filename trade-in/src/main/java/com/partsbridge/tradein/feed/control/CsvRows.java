@@ -25,11 +25,12 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvRows implements FeedRows.RowSource {
 
-    private static final List<String> REQUIRED = List.of("partnerpartnumber", "ourpartnumber", "price", "stock",
-            "leadtimedays");
-    private static final Set<String> KNOWN = Set.of("partnerpartnumber", "ourpartnumber", "price", "currency",
-            "stock", "leadtimedays");
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final List<String> REQUIRED =
+            List.of("partnerpartnumber", "ourpartnumber", "price", "stock", "leadtimedays");
+    private static final Set<String> KNOWN =
+            Set.of("partnerpartnumber", "ourpartnumber", "price", "currency", "stock", "leadtimedays");
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
@@ -50,7 +51,11 @@ final class CsvRows implements FeedRows.RowSource {
         }
         List<String> names = parser.getHeaderNames();
         for (int i = 0; i < names.size(); i++) {
-            String key = names.get(i).toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(" ", "");
+            String key = names.get(i)
+                    .toLowerCase(Locale.ROOT)
+                    .replace("_", "")
+                    .replace("-", "")
+                    .replace(" ", "");
             if (!KNOWN.contains(key)) {
                 throw malformed("unknown column '" + names.get(i) + "'; the columns are partner_part_number, "
                         + "our_part_number, price, currency, stock, lead_time_days");
@@ -90,16 +95,25 @@ final class CsvRows implements FeedRows.RowSource {
             length += value.length();
         }
         if (length > FeedRows.MAX_ROW_CHARS) {
-            return RawOffer.broken(row, "row", "the row has " + length + " characters; at most "
-                    + FeedRows.MAX_ROW_CHARS + " are allowed");
+            return RawOffer.broken(
+                    row,
+                    "row",
+                    "the row has " + length + " characters; at most " + FeedRows.MAX_ROW_CHARS + " are allowed");
         }
         if (record.size() != width) {
-            return RawOffer.broken(row, "row", "the row has " + record.size() + " values but the header names "
-                    + width + " columns");
+            return RawOffer.broken(
+                    row, "row", "the row has " + record.size() + " values but the header names " + width + " columns");
         }
-        return new RawOffer(row, value(record, "partnerpartnumber"), value(record, "ourpartnumber"),
-                value(record, "price"), value(record, "currency"), value(record, "stock"),
-                value(record, "leadtimedays"), null, null);
+        return new RawOffer(
+                row,
+                value(record, "partnerpartnumber"),
+                value(record, "ourpartnumber"),
+                value(record, "price"),
+                value(record, "currency"),
+                value(record, "stock"),
+                value(record, "leadtimedays"),
+                null,
+                null);
     }
 
     private String value(CSVRecord record, String key) {
@@ -124,8 +138,12 @@ final class CsvRows implements FeedRows.RowSource {
         if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
             in.reset();
         }
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     private static InvalidInputException malformed(String message) {

@@ -55,8 +55,8 @@ public class FeedContent {
                 }
                 size += slice.length;
                 if (size > maxBytes) {
-                    throw new TooLargeException("feed-too-large", "a feed is at most " + maxBytes
-                            + " bytes; split it into several feeds");
+                    throw new TooLargeException(
+                            "feed-too-large", "a feed is at most " + maxBytes + " bytes; split it into several feeds");
                 }
                 slices.add(slice);
             }
@@ -107,6 +107,8 @@ public class FeedContent {
 
     /** Applied feeds need their rows no more; the report stays. */
     public void discard(long feedId) {
-        em.createQuery("delete from FeedChunk c where c.feedId = :feed").setParameter("feed", feedId).executeUpdate();
+        em.createQuery("delete from FeedChunk c where c.feedId = :feed")
+                .setParameter("feed", feedId)
+                .executeUpdate();
     }
 }

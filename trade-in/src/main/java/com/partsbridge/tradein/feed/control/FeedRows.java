@@ -67,7 +67,9 @@ public final class FeedRows implements Iterator<CheckedRow>, Closeable {
         if (row instanceof CheckedRow.Valid valid) {
             Integer first = firstRowOf.putIfAbsent(valid.partnerPartNumber(), valid.row());
             if (first != null) {
-                return new CheckedRow.Rejected(valid.row(), "partnerPartNumber",
+                return new CheckedRow.Rejected(
+                        valid.row(),
+                        "partnerPartNumber",
                         "partner part number " + valid.partnerPartNumber() + " appears again; row " + first
                                 + " already offers it");
             }

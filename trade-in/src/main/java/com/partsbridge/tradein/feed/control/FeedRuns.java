@@ -57,12 +57,13 @@ public class FeedRuns {
                         update OfferFeed f set f.status = :running, f.heartbeatAt = :now, f.attempts = f.attempts + 1,
                                f.startedAt = coalesce(f.startedAt, :now), f.version = f.version + 1
                         where f.id = :id and (f.status = :queued or (f.status = :running and f.heartbeatAt < :stale))""")
-                .setParameter("running", OfferFeed.Status.RUNNING)
-                .setParameter("queued", OfferFeed.Status.QUEUED)
-                .setParameter("now", now)
-                .setParameter("stale", now.minusSeconds(staleAfterSeconds))
-                .setParameter("id", feedId)
-                .executeUpdate() == 1;
+                        .setParameter("running", OfferFeed.Status.RUNNING)
+                        .setParameter("queued", OfferFeed.Status.QUEUED)
+                        .setParameter("now", now)
+                        .setParameter("stale", now.minusSeconds(staleAfterSeconds))
+                        .setParameter("id", feedId)
+                        .executeUpdate()
+                == 1;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -77,8 +78,8 @@ public class FeedRuns {
     public void failed(long feedId, String reason) {
         OfferFeed feed = em.find(OfferFeed.class, feedId);
         feed.runFailed(reason, Instant.now(clock));
-        LOG.warning("offer feed " + feedId + " run " + feed.attempts() + " failed (" + reason + "); now "
-                + feed.status());
+        LOG.warning(
+                "offer feed " + feedId + " run " + feed.attempts() + " failed (" + reason + "); now " + feed.status());
     }
 
     /** Every half minute: feeds queued without a run (the launch was lost) or whose run went silent. */

@@ -78,8 +78,7 @@ final class JsonRows implements FeedRows.RowSource {
 
     private RawOffer offer(JsonObject o) {
         if (o.toString().length() > FeedRows.MAX_ROW_CHARS) {
-            return RawOffer.broken(row, "row", "the offer has more than " + FeedRows.MAX_ROW_CHARS
-                    + " characters");
+            return RawOffer.broken(row, "row", "the offer has more than " + FeedRows.MAX_ROW_CHARS + " characters");
         }
         for (Map.Entry<String, JsonValue> field : o.entrySet()) {
             String name = field.getKey();
@@ -91,16 +90,32 @@ final class JsonRows implements FeedRows.RowSource {
                 continue;
             }
             if (TEXT.contains(name) && !(value instanceof JsonString)) {
-                return RawOffer.broken(row, name, name + " must be a string, not " + value.getValueType()
-                        .name().toLowerCase());
+                return RawOffer.broken(
+                        row,
+                        name,
+                        name + " must be a string, not "
+                                + value.getValueType().name().toLowerCase());
             }
             if (NUMBERS.contains(name) && !(value instanceof JsonNumber)) {
-                return RawOffer.broken(row, name, name + " must be a number, not " + (value instanceof JsonString
-                        ? "the text " + value : value.getValueType().name().toLowerCase()));
+                return RawOffer.broken(
+                        row,
+                        name,
+                        name + " must be a number, not "
+                                + (value instanceof JsonString
+                                        ? "the text " + value
+                                        : value.getValueType().name().toLowerCase()));
             }
         }
-        return new RawOffer(row, text(o, "partnerPartNumber"), text(o, "ourPartNumber"), number(o, "price"),
-                text(o, "currency"), number(o, "stock"), number(o, "leadTimeDays"), null, null);
+        return new RawOffer(
+                row,
+                text(o, "partnerPartNumber"),
+                text(o, "ourPartNumber"),
+                number(o, "price"),
+                text(o, "currency"),
+                number(o, "stock"),
+                number(o, "leadTimeDays"),
+                null,
+                null);
     }
 
     private static String text(JsonObject o, String name) {

@@ -11,8 +11,7 @@ public final class OfferRowRules {
     static final String DEFAULT_CURRENCY = "EUR";
     static final int MAX_STOCK = 1_000_000;
 
-    private OfferRowRules() {
-    }
+    private OfferRowRules() {}
 
     /** A row as written in a feed: its text is read into values, then the offer rules apply. */
     public static CheckedRow check(RawOffer raw) {
@@ -27,8 +26,8 @@ public final class OfferRowRules {
             String currency = currency(raw.currency());
             int stock = range("stock", whole("stock", raw.stock()), 0, MAX_STOCK);
             int leadTimeDays = range("leadTimeDays", whole("leadTimeDays", raw.leadTimeDays()), 0, 365);
-            return new CheckedRow.Valid(raw.row(), partnerPartNumber, ourPartNumber, price, currency, stock,
-                    leadTimeDays);
+            return new CheckedRow.Valid(
+                    raw.row(), partnerPartNumber, ourPartNumber, price, currency, stock, leadTimeDays);
         } catch (InvalidInputException e) {
             return new CheckedRow.Rejected(raw.row(), e.field(), e.getMessage());
         }
@@ -38,11 +37,22 @@ public final class OfferRowRules {
      * One offer whose values are typed already (an admin's or a partner's single offer): the same rules as a feed
      * row, since it is a feed of one.
      */
-    public static CheckedRow check(int row, String partnerPartNumber, String ourPartNumber, BigDecimal price,
-            String currency, int stock, int leadTimeDays) {
+    public static CheckedRow check(
+            int row,
+            String partnerPartNumber,
+            String ourPartNumber,
+            BigDecimal price,
+            String currency,
+            int stock,
+            int leadTimeDays) {
         try {
-            return new CheckedRow.Valid(row, partnerPartNumber(partnerPartNumber), ourPartNumber(ourPartNumber),
-                    price(price), currency(currency), range("stock", stock, 0, MAX_STOCK),
+            return new CheckedRow.Valid(
+                    row,
+                    partnerPartNumber(partnerPartNumber),
+                    ourPartNumber(ourPartNumber),
+                    price(price),
+                    currency(currency),
+                    range("stock", stock, 0, MAX_STOCK),
                     range("leadTimeDays", leadTimeDays, 0, 365));
         } catch (InvalidInputException e) {
             return new CheckedRow.Rejected(row, e.field(), e.getMessage());
@@ -52,8 +62,8 @@ public final class OfferRowRules {
     private static String partnerPartNumber(String value) {
         String v = required("partnerPartNumber", value);
         if (v.length() > 60 || v.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException("partnerPartNumber",
-                    "a partner part number is at most 60 printable characters");
+            throw new InvalidInputException(
+                    "partnerPartNumber", "a partner part number is at most 60 printable characters");
         }
         return v;
     }
@@ -100,8 +110,8 @@ public final class OfferRowRules {
         } catch (IllegalArgumentException e) {
             // answered below
         }
-        throw new InvalidInputException("currency", "currency must be an ISO 4217 code such as EUR, not '"
-                + value + "'");
+        throw new InvalidInputException(
+                "currency", "currency must be an ISO 4217 code such as EUR, not '" + value + "'");
     }
 
     private static int whole(String field, String value) {

@@ -56,8 +56,8 @@ public class OfferUpserts {
                 rejected.add((CheckedRow.Rejected) row);
             }
         }
-        Set<String> known = catalogParts.existing(valid.stream().map(CheckedRow.Valid::ourPartNumber)
-                .collect(Collectors.toSet()));
+        Set<String> known = catalogParts.existing(
+                valid.stream().map(CheckedRow.Valid::ourPartNumber).collect(Collectors.toSet()));
         Map<String, Offer> existing = existingOffers(partner, valid);
         int created = 0;
         int updated = 0;
@@ -65,12 +65,11 @@ public class OfferUpserts {
         List<Offer> touched = new ArrayList<>();
         for (CheckedRow.Valid row : valid) {
             if (!known.contains(row.ourPartNumber())) {
-                rejected.add(new CheckedRow.Rejected(row.row(), "ourPartNumber",
-                        "no part " + row.ourPartNumber() + " in our catalog"));
+                rejected.add(new CheckedRow.Rejected(
+                        row.row(), "ourPartNumber", "no part " + row.ourPartNumber() + " in our catalog"));
                 continue;
             }
-            SupplyTerms terms = new SupplyTerms(Money.of(row.price(), row.currency()), row.stock(),
-                    row.leadTimeDays());
+            SupplyTerms terms = new SupplyTerms(Money.of(row.price(), row.currency()), row.stock(), row.leadTimeDays());
             Offer offer = existing.get(row.partnerPartNumber());
             if (offer == null) {
                 offer = new Offer(partner, row.partnerPartNumber(), row.ourPartNumber(), terms);
@@ -85,11 +84,12 @@ public class OfferUpserts {
         }
         if (feedId != null) {
             int room = Math.max(0, REJECTIONS_KEPT - rejectionsSoFar);
-            rejected.stream().limit(room).forEach(r -> em.persist(new FeedRejection(feedId, r.row(), r.field(),
-                    r.reason())));
+            rejected.stream()
+                    .limit(room)
+                    .forEach(r -> em.persist(new FeedRejection(feedId, r.row(), r.field(), r.reason())));
         }
-        return new Outcome(new ChunkResult(rows.size(), created, updated, unchanged, rejected.size()), touched,
-                rejected);
+        return new Outcome(
+                new ChunkResult(rows.size(), created, updated, unchanged, rejected.size()), touched, rejected);
     }
 
     private Map<String, Offer> existingOffers(Partner partner, List<CheckedRow.Valid> rows) {
@@ -99,9 +99,12 @@ public class OfferUpserts {
         }
         // the unique key (partner_part_number, partner_id) leads with the number, so both H2 and PostgreSQL
         // answer the IN list with index lookups (led by partner_id, H2 walked the partner's whole range)
-        em.createQuery("select o from Offer o where o.partnerPartNumber in :numbers and o.partner = :partner",
+        em.createQuery(
+                        "select o from Offer o where o.partnerPartNumber in :numbers and o.partner = :partner",
                         Offer.class)
-                .setParameter("numbers", rows.stream().map(CheckedRow.Valid::partnerPartNumber).toList())
+                .setParameter(
+                        "numbers",
+                        rows.stream().map(CheckedRow.Valid::partnerPartNumber).toList())
                 .setParameter("partner", partner)
                 .getResultStream()
                 .forEach(o -> byNumber.put(o.partnerPartNumber(), o));
@@ -109,6 +112,5 @@ public class OfferUpserts {
     }
 
     /** The counts, the offers as they now stand, and the rows not applied. */
-    public record Outcome(ChunkResult counts, List<Offer> offers, List<CheckedRow.Rejected> rejected) {
-    }
+    public record Outcome(ChunkResult counts, List<Offer> offers, List<CheckedRow.Rejected> rejected) {}
 }

@@ -25,7 +25,12 @@ import java.util.Optional;
 @Table(name = "trd_offer_feed")
 public class OfferFeed {
 
-    public enum Status { QUEUED, RUNNING, COMPLETED, FAILED }
+    public enum Status {
+        QUEUED,
+        RUNNING,
+        COMPLETED,
+        FAILED
+    }
 
     /** A feed that failed this many runs is given up, with the reason, instead of being retried forever. */
     public static final int MAX_ATTEMPTS = 3;
@@ -99,8 +104,14 @@ public class OfferFeed {
         // for JPA
     }
 
-    public OfferFeed(Partner partner, FeedFormat format, String receivedBy, Instant receivedAt, long sizeBytes,
-            String contentSha256, int rowsTotal) {
+    public OfferFeed(
+            Partner partner,
+            FeedFormat format,
+            String receivedBy,
+            Instant receivedAt,
+            long sizeBytes,
+            String contentSha256,
+            int rowsTotal) {
         this.partner = partner;
         this.format = format;
         this.receivedBy = receivedBy;
@@ -136,7 +147,8 @@ public class OfferFeed {
 
     /** A run broke off: try again later, or give up after {@link #MAX_ATTEMPTS} runs. */
     public void runFailed(String reason, Instant at) {
-        String shortReason = reason == null ? "unknown failure" : reason.length() > 300 ? reason.substring(0, 300) : reason;
+        String shortReason =
+                reason == null ? "unknown failure" : reason.length() > 300 ? reason.substring(0, 300) : reason;
         this.failure = shortReason;
         if (attempts >= MAX_ATTEMPTS) {
             this.status = Status.FAILED;

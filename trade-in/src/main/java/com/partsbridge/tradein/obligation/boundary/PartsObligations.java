@@ -46,8 +46,9 @@ public class PartsObligations {
     public List<ObligationFinding> report() {
         LocalDate today = LocalDate.now(clock);
         List<ObligationFinding> findings = new ArrayList<>();
-        for (PartsObligation o : em.createQuery("select o from PartsObligation o order by o.modelCode",
-                PartsObligation.class).getResultList()) {
+        for (PartsObligation o : em.createQuery(
+                        "select o from PartsObligation o order by o.modelCode", PartsObligation.class)
+                .getResultList()) {
             findings.add(finding(o, models.byCode(o.modelCode()), today));
         }
         findings.sort(Comparator.comparing((ObligationFinding f) -> f.breaches().isEmpty())); // breaches first
@@ -59,7 +60,9 @@ public class PartsObligations {
         LocalDate owedUntil = lastSale == null ? null : o.owedUntil(lastSale);
         boolean under = owedUntil == null || !today.isAfter(owedUntil);
         List<String> breaches = new ArrayList<>();
-        if (owedUntil != null && (model.partsSupportUntil() == null || model.partsSupportUntil().isBefore(owedUntil))) {
+        if (owedUntil != null
+                && (model.partsSupportUntil() == null
+                        || model.partsSupportUntil().isBefore(owedUntil))) {
             breaches.add("the catalog promises parts until " + model.partsSupportUntil() + ", but we owe them until "
                     + owedUntil);
         }
@@ -67,7 +70,14 @@ public class PartsObligations {
             fitments.positionsWithoutOrderablePart(model.code())
                     .forEach(p -> breaches.add("no first-party part can be ordered for " + p));
         }
-        return new ObligationFinding(model.code(), o.yearsAfterLastSale(), o.deliveryDays(), lastSale, owedUntil,
-                model.partsSupportUntil(), under, breaches);
+        return new ObligationFinding(
+                model.code(),
+                o.yearsAfterLastSale(),
+                o.deliveryDays(),
+                lastSale,
+                owedUntil,
+                model.partsSupportUntil(),
+                under,
+                breaches);
     }
 }

@@ -20,10 +20,14 @@ public record TransitionOption(
 
     /** Ordered by preference when price and time are equal: keeping the unit beats replacing it. */
     public enum Kind {
-        SUPERSEDING_PART, REFURBISHED_PART, PARTNER_OFFER, TRADE_IN
+        SUPERSEDING_PART,
+        REFURBISHED_PART,
+        PARTNER_OFFER,
+        TRADE_IN
     }
 
     public TransitionOption ranked(int position) {
-        return new TransitionOption(position, kind, offerId, partNumber, supplier, price, currency, leadTimeDays, reason);
+        return new TransitionOption(
+                position, kind, offerId, partNumber, supplier, price, currency, leadTimeDays, reason);
     }
 }

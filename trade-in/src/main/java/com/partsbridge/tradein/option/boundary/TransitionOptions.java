@@ -41,38 +41,62 @@ public class TransitionOptions {
     @ConfigProperty(name = "partsbridge.first-party.lead-time-days", defaultValue = "3")
     int firstPartyLeadTime;
 
-    public List<TransitionOption> forUnit(String modelCode, String serial, String position, LocalDate purchasedOn,
-            ConditionGrade grade) {
+    public List<TransitionOption> forUnit(
+            String modelCode, String serial, String position, LocalDate purchasedOn, ConditionGrade grade) {
         if (position == null || position.isBlank()) {
             throw new InvalidInputException("position", "the position in the unit is required, e.g. charging cradle");
         }
         FittingPart fitting = fitments.partsThatFit(modelCode, serial).stream()
                 .filter(p -> p.position().equalsIgnoreCase(position.trim()))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("position-not-found",
-                        "the catalog lists no part at '" + position + "' for this unit"));
+                .orElseThrow(() -> new NotFoundException(
+                        "position-not-found", "the catalog lists no part at '" + position + "' for this unit"));
         List<TransitionOption> options = new ArrayList<>();
         if (fitting.available()) {
             var part = fitting.toShip();
-            options.add(new TransitionOption(0, Kind.SUPERSEDING_PART, null, part.partNumber(), "PartsBridge",
-                    part.listPrice(), part.currency(), firstPartyLeadTime,
+            options.add(new TransitionOption(
+                    0,
+                    Kind.SUPERSEDING_PART,
+                    null,
+                    part.partNumber(),
+                    "PartsBridge",
+                    part.listPrice(),
+                    part.currency(),
+                    firstPartyLeadTime,
                     part.partNumber().equals(fitting.listed().partNumber())
                             ? "our own part, made for your unit"
-                            : part.partNumber() + " replaces " + fitting.listed().partNumber() + " and fits your unit"));
+                            : part.partNumber() + " replaces "
+                                    + fitting.listed().partNumber() + " and fits your unit"));
         }
         for (RefurbishedStock r : em.createQuery("""
-                        select r from RefurbishedStock r where r.ourPartNumber in :chain and r.terms.stock > 0""",
-                        RefurbishedStock.class).setParameter("chain", fitting.chain()).getResultList()) {
-            options.add(new TransitionOption(0, Kind.REFURBISHED_PART, null, r.ourPartNumber(), "PartsBridge refurbished",
-                    r.terms().price().amount(), r.terms().price().currency(), r.terms().leadTimeDays(),
+                        select r from RefurbishedStock r where r.ourPartNumber in :chain and r.terms.stock > 0""", RefurbishedStock.class)
+                .setParameter("chain", fitting.chain())
+                .getResultList()) {
+            options.add(new TransitionOption(
+                    0,
+                    Kind.REFURBISHED_PART,
+                    null,
+                    r.ourPartNumber(),
+                    "PartsBridge refurbished",
+                    r.terms().price().amount(),
+                    r.terms().price().currency(),
+                    r.terms().leadTimeDays(),
                     "a tested refurbished " + r.ourPartNumber()));
         }
         for (Offer o : em.createQuery("""
                         select o from Offer o join fetch o.partner
                         where o.ourPartNumber in :chain and o.terms.stock > 0 and o.partner.active = true""", Offer.class)
-                .setParameter("chain", fitting.chain()).getResultList()) {
-            options.add(new TransitionOption(0, Kind.PARTNER_OFFER, o.id(), o.partnerPartNumber(), o.partner().name(),
-                    o.terms().price().amount(), o.terms().price().currency(), o.terms().leadTimeDays(),
+                .setParameter("chain", fitting.chain())
+                .getResultList()) {
+            options.add(new TransitionOption(
+                    0,
+                    Kind.PARTNER_OFFER,
+                    o.id(),
+                    o.partnerPartNumber(),
+                    o.partner().name(),
+                    o.terms().price().amount(),
+                    o.terms().price().currency(),
+                    o.terms().leadTimeDays(),
                     o.partner().name() + " makes " + o.partnerPartNumber() + ", equivalent to " + o.ourPartNumber()));
         }
         tradeIn(modelCode, purchasedOn, grade).ifPresent(options::add);
@@ -88,12 +112,19 @@ public class TransitionOptions {
                 .getResultStream()
                 .findFirst()
                 .map(program -> {
-                    var credit = program.creditFor(purchasedOn, grade == null ? ConditionGrade.B : grade,
-                            LocalDate.now(clock));
-                    return new TransitionOption(0, Kind.TRADE_IN, null, program.successorCode(), "PartsBridge",
-                            credit.amount().negate(), credit.currency(), 0,
-                            "a credit of " + credit + " toward the " + program.successorCode()
-                                    + ", valid " + program.quoteValidDays() + " days");
+                    var credit = program.creditFor(
+                            purchasedOn, grade == null ? ConditionGrade.B : grade, LocalDate.now(clock));
+                    return new TransitionOption(
+                            0,
+                            Kind.TRADE_IN,
+                            null,
+                            program.successorCode(),
+                            "PartsBridge",
+                            credit.amount().negate(),
+                            credit.currency(),
+                            0,
+                            "a credit of " + credit + " toward the " + program.successorCode() + ", valid "
+                                    + program.quoteValidDays() + " days");
                 });
     }
 }

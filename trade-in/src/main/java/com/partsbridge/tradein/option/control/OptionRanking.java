@@ -13,14 +13,13 @@ import java.util.List;
  */
 public final class OptionRanking {
 
-    private static final Comparator<TransitionOption> ORDER = Comparator
-            .comparing((TransitionOption o) -> o.kind() == TransitionOption.Kind.TRADE_IN)
+    private static final Comparator<TransitionOption> ORDER = Comparator.comparing(
+                    (TransitionOption o) -> o.kind() == TransitionOption.Kind.TRADE_IN)
             .thenComparing(TransitionOption::price)
             .thenComparingInt(TransitionOption::leadTimeDays)
             .thenComparing(TransitionOption::kind);
 
-    private OptionRanking() {
-    }
+    private OptionRanking() {}
 
     public static List<TransitionOption> rank(List<TransitionOption> options) {
         List<TransitionOption> sorted = new ArrayList<>(options);

@@ -15,14 +15,25 @@ import java.math.BigDecimal;
  */
 public record NewOffer(
         @NotBlank(message = "the partner's part number is required")
-        @Size(max = 60, message = "a partner part number has at most 60 characters") String partnerPartNumber,
+        @Size(max = 60, message = "a partner part number has at most 60 characters")
+        String partnerPartNumber,
+
         @NotBlank(message = "our part number is required")
-        @Size(max = 40, message = "our part number has at most 40 characters") String ourPartNumber,
-        @NotNull(message = "a price is required") @DecimalMin(value = "0.00", message = "a price cannot be negative")
-        @Digits(integer = 10, fraction = 2, message = "a price has at most 10 digits and 2 decimals") BigDecimal price,
-        @Size(min = 3, max = 3, message = "a currency is a 3-letter ISO code") String currency,
+        @Size(max = 40, message = "our part number has at most 40 characters")
+        String ourPartNumber,
+
+        @NotNull(message = "a price is required")
+        @DecimalMin(value = "0.00", message = "a price cannot be negative")
+        @Digits(integer = 10, fraction = 2, message = "a price has at most 10 digits and 2 decimals")
+        BigDecimal price,
+
+        @Size(min = 3, max = 3, message = "a currency is a 3-letter ISO code")
+        String currency,
+
         @PositiveOrZero(message = "stock cannot be negative")
-        @Max(value = 1_000_000, message = "stock is at most 1000000") int stock,
-        @PositiveOrZero(message = "a lead time cannot be negative") @Max(value = 365, message = "a lead time is at most 365 days")
-        int leadTimeDays) {
-}
+        @Max(value = 1_000_000, message = "stock is at most 1000000")
+        int stock,
+
+        @PositiveOrZero(message = "a lead time cannot be negative")
+        @Max(value = 365, message = "a lead time is at most 365 days")
+        int leadTimeDays) {}

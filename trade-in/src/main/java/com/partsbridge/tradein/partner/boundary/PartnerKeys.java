@@ -52,10 +52,13 @@ public class PartnerKeys {
 
     public List<KeyView> of(long partnerId) {
         partners.require(partnerId);
-        return em.createQuery("select k from PartnerKey k where k.partner.id = :partner order by k.createdAt",
+        return em.createQuery(
+                        "select k from PartnerKey k where k.partner.id = :partner order by k.createdAt",
                         PartnerKey.class)
                 .setParameter("partner", partnerId)
-                .getResultStream().map(KeyView::of).toList();
+                .getResultStream()
+                .map(KeyView::of)
+                .toList();
     }
 
     public KeyView revoke(long partnerId, String keyId, String by) {
@@ -76,21 +79,27 @@ public class PartnerKeys {
                 .flatMap(presented -> em.createQuery(
                                 "select k from PartnerKey k join fetch k.partner where k.keyId = :id", PartnerKey.class)
                         .setParameter("id", presented.keyId())
-                        .getResultStream().findFirst()
+                        .getResultStream()
+                        .findFirst()
                         .filter(PartnerKey::usable)
                         .filter(key -> KeySecrets.matches(presented.secret(), key.secretHash())))
-                .map(key -> new PartnerCaller(key.partner().id(), key.keyId(), key.partner().requestsPerMinute()));
+                .map(key -> new PartnerCaller(
+                        key.partner().id(), key.keyId(), key.partner().requestsPerMinute()));
     }
 
     /** A freshly issued key: {@code key} is the whole token the partner sends as {@code Authorization: Bearer}. */
-    public record IssuedKey(String keyId, String key, String label, Instant createdAt) {
-    }
+    public record IssuedKey(String keyId, String key, String label, Instant createdAt) {}
 
     /** A key as listed later: never its secret. */
     public record KeyView(String keyId, String label, Instant createdAt, String createdBy, Instant revokedAt) {
 
         static KeyView of(PartnerKey k) {
-            return new KeyView(k.keyId(), k.label(), k.createdAt(), k.createdBy(), k.revokedAt().orElse(null));
+            return new KeyView(
+                    k.keyId(),
+                    k.label(),
+                    k.createdAt(),
+                    k.createdBy(),
+                    k.revokedAt().orElse(null));
         }
     }
 }

@@ -2,17 +2,17 @@ package com.partsbridge.tradein.partner.boundary;
 
 import com.partsbridge.catalog.part.boundary.Parts;
 import com.partsbridge.kernel.ConflictException;
-import com.partsbridge.tradein.partner.control.PartnerRepository;
-import com.partsbridge.tradein.partner.entity.Offer;
-import com.partsbridge.tradein.partner.entity.Partner;
-import com.partsbridge.tradein.partner.entity.RefurbishedStock;
-import com.partsbridge.tradein.partner.entity.SupplyTerms;
 import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.kernel.Page;
 import com.partsbridge.kernel.PageRequest;
 import com.partsbridge.tradein.feed.control.CheckedRow;
 import com.partsbridge.tradein.feed.control.OfferRowRules;
 import com.partsbridge.tradein.feed.control.OfferUpserts;
+import com.partsbridge.tradein.partner.control.PartnerRepository;
+import com.partsbridge.tradein.partner.entity.Offer;
+import com.partsbridge.tradein.partner.entity.Partner;
+import com.partsbridge.tradein.partner.entity.RefurbishedStock;
+import com.partsbridge.tradein.partner.entity.SupplyTerms;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,7 +39,9 @@ public class Partners {
 
     public PartnerView register(NewPartner request) {
         boolean taken = !em.createQuery("select p.id from Partner p where p.name = :name", Long.class)
-                .setParameter("name", request.name().trim()).getResultList().isEmpty();
+                .setParameter("name", request.name().trim())
+                .getResultList()
+                .isEmpty();
         if (taken) {
             throw new ConflictException("partner-exists", "a partner named " + request.name() + " exists");
         }
@@ -54,12 +56,17 @@ public class Partners {
     /** The partner's own offers, by its part number. */
     public Page<OfferView> offersOf(long partnerId, PageRequest page) {
         partnerRepository.require(partnerId);
-        var items = em.createQuery("select o from Offer o join fetch o.partner where o.partner.id = :partner"
-                        + " order by o.partnerPartNumber", Offer.class)
+        var items = em.createQuery(
+                        "select o from Offer o join fetch o.partner where o.partner.id = :partner"
+                                + " order by o.partnerPartNumber",
+                        Offer.class)
                 .setParameter("partner", partnerId)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
         long total = em.createQuery("select count(o) from Offer o where o.partner.id = :partner", Long.class)
-                .setParameter("partner", partnerId).getSingleResult();
+                .setParameter("partner", partnerId)
+                .getSingleResult();
         return Page.of(items, page, total).map(OfferView::of);
     }
 
@@ -70,20 +77,26 @@ public class Partners {
      */
     public OfferChange putOffer(long partnerId, @Valid @NotNull NewOffer request) {
         Partner partner = partnerRepository.require(partnerId);
-        CheckedRow row = OfferRowRules.check(1, request.partnerPartNumber(), request.ourPartNumber(), request.price(),
-                request.currency(), request.stock(), request.leadTimeDays());
+        CheckedRow row = OfferRowRules.check(
+                1,
+                request.partnerPartNumber(),
+                request.ourPartNumber(),
+                request.price(),
+                request.currency(),
+                request.stock(),
+                request.leadTimeDays());
         OfferUpserts.Outcome outcome = upserts.apply(partner, null, List.of(row), 0);
         if (!outcome.rejected().isEmpty()) {
             CheckedRow.Rejected rejected = outcome.rejected().get(0);
             throw new InvalidInputException(rejected.field(), rejected.reason());
         }
         em.flush();
-        return new OfferChange(OfferView.of(outcome.offers().get(0)), outcome.counts().created() == 1);
+        return new OfferChange(
+                OfferView.of(outcome.offers().get(0)), outcome.counts().created() == 1);
     }
 
     /** What a put did: the offer as it now stands, and whether it was new. */
-    public record OfferChange(OfferView offer, boolean created) {
-    }
+    public record OfferChange(OfferView offer, boolean created) {}
 
     public PartnerView limitRequests(long partnerId, RateLimit limit) {
         Partner partner = partnerRepository.require(partnerId);

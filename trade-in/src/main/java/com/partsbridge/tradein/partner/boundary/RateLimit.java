@@ -8,5 +8,5 @@ import jakarta.validation.constraints.NotNull;
 public record RateLimit(
         @NotNull(message = "requestsPerMinute is required")
         @Min(value = 1, message = "a rate limit is at least 1 request a minute")
-        @Max(value = 100_000, message = "a rate limit is at most 100000 requests a minute") Integer requestsPerMinute) {
-}
+        @Max(value = 100_000, message = "a rate limit is at most 100000 requests a minute")
+        Integer requestsPerMinute) {}

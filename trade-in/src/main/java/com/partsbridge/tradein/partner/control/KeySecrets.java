@@ -21,12 +21,10 @@ public final class KeySecrets {
     private static final Pattern FORMAT = Pattern.compile("pbk_([a-f0-9]{12})\\.([A-Za-z0-9_-]{43})");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private KeySecrets() {
-    }
+    private KeySecrets() {}
 
     /** The two halves of a presented key. */
-    public record Presented(String keyId, String secret) {
-    }
+    public record Presented(String keyId, String secret) {}
 
     public static String newKeyId() {
         byte[] id = new byte[6];
@@ -54,8 +52,8 @@ public final class KeySecrets {
 
     public static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
@@ -63,7 +61,7 @@ public final class KeySecrets {
 
     /** Compares in constant time, so response timing tells nothing about how much of a secret was right. */
     public static boolean matches(String secret, String storedHash) {
-        return MessageDigest.isEqual(hash(secret).getBytes(StandardCharsets.US_ASCII),
-                storedHash.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                hash(secret).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 }

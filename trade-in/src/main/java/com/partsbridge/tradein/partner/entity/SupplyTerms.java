@@ -55,7 +55,9 @@ public class SupplyTerms {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SupplyTerms t && price.equals(t.price) && stock == t.stock
+        return o instanceof SupplyTerms t
+                && price.equals(t.price)
+                && stock == t.stock
                 && leadTimeDays == t.leadTimeDays;
     }
 

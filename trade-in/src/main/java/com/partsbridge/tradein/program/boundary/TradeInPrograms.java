@@ -24,16 +24,24 @@ public class TradeInPrograms {
     public String register(NewProgram request) {
         ModelView model = models.byCode(request.modelCode());
         if (model.discontinuedOn() == null || model.successorCode() == null) {
-            throw new RuleViolationException("model-not-discontinued",
+            throw new RuleViolationException(
+                    "model-not-discontinued",
                     model.code() + " must be discontinued and have a successor to get a trade-in program");
         }
         boolean exists = !em.createQuery("select p.id from TradeInProgram p where p.modelCode = :m", Long.class)
-                .setParameter("m", model.code()).getResultList().isEmpty();
+                .setParameter("m", model.code())
+                .getResultList()
+                .isEmpty();
         if (exists) {
             throw new ConflictException("program-exists", model.code() + " already has a trade-in program");
         }
-        em.persist(new TradeInProgram(model.code(), model.successorCode(), Money.of(request.baseCredit(), "EUR"),
-                request.monthlyDepreciation(), request.floorCredit(), request.quoteValidDays()));
+        em.persist(new TradeInProgram(
+                model.code(),
+                model.successorCode(),
+                Money.of(request.baseCredit(), "EUR"),
+                request.monthlyDepreciation(),
+                request.floorCredit(),
+                request.quoteValidDays()));
         return model.code();
     }
 }

@@ -56,9 +56,15 @@ public class TradeInProgram {
         // for JPA
     }
 
-    public TradeInProgram(String modelCode, String successorCode, Money baseCredit, BigDecimal monthlyDepreciation,
-            BigDecimal floorCredit, int quoteValidDays) {
-        if (monthlyDepreciation == null || monthlyDepreciation.signum() < 0
+    public TradeInProgram(
+            String modelCode,
+            String successorCode,
+            Money baseCredit,
+            BigDecimal monthlyDepreciation,
+            BigDecimal floorCredit,
+            int quoteValidDays) {
+        if (monthlyDepreciation == null
+                || monthlyDepreciation.signum() < 0
                 || monthlyDepreciation.compareTo(BigDecimal.ONE) >= 0) {
             throw new InvalidInputException("monthlyDepreciation", "a monthly depreciation is between 0 and 1");
         }
@@ -85,8 +91,8 @@ public class TradeInProgram {
         long months = ChronoUnit.MONTHS.between(purchasedOn, day);
         BigDecimal kept = BigDecimal.ONE.subtract(monthlyDepreciation.multiply(BigDecimal.valueOf(months)));
         BigDecimal depreciated = baseCredit.amount().multiply(kept).max(floorCredit);
-        return Money.of(depreciated.multiply(grade.multiplier()).setScale(2, RoundingMode.HALF_EVEN),
-                baseCredit.currency());
+        return Money.of(
+                depreciated.multiply(grade.multiplier()).setScale(2, RoundingMode.HALF_EVEN), baseCredit.currency());
     }
 
     public String modelCode() {

@@ -15,9 +15,12 @@ import java.math.BigDecimal;
 public record NewQuote(
         @NotNull(message = "the registered unit to trade in is required")
         @Positive(message = "a unit id is a positive whole number")
-        @Digits(integer = 18, fraction = 0, message = "a unit id is a positive whole number") BigDecimal unitId,
+        @Digits(integer = 18, fraction = 0, message = "a unit id is a positive whole number")
+        BigDecimal unitId,
+
         @NotNull(message = "a condition grade is required: A, B, C or D")
-        @Pattern(regexp = "[ABCDabcd]", message = "a condition grade is A, B, C or D") String grade) {
+        @Pattern(regexp = "[ABCDabcd]", message = "a condition grade is A, B, C or D")
+        String grade) {
 
     /** The unit id once validated. */
     public long unit() {

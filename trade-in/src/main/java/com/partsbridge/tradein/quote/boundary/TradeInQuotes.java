@@ -13,8 +13,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
@@ -55,27 +55,42 @@ public class TradeInQuotes {
         List<TradeInQuote> earlier = em.createQuery("""
                         select q from TradeInQuote q where q.unitId = :unit
                           and (q.openUnitId is not null or q.creditUnitId is not null)""", TradeInQuote.class)
-                .setParameter("unit", unit.unitId()).getResultList();
+                .setParameter("unit", unit.unitId())
+                .getResultList();
         // a quote from before quotes named their unit counts by model and serial
         List<Long> creditedBefore = em.createQuery("""
                         select q.id from TradeInQuote q where q.modelCode = :model and q.serial = :serial
                           and q.state in :credited""", Long.class)
-                .setParameter("model", program.modelCode()).setParameter("serial", serial)
+                .setParameter("model", program.modelCode())
+                .setParameter("serial", serial)
                 .setParameter("credited", List.of(TradeInQuote.State.ACCEPTED, TradeInQuote.State.RECEIVED))
-                .setMaxResults(1).getResultList();
-        Optional<Long> credited = earlier.stream().filter(TradeInQuote::isCredited).map(TradeInQuote::id)
-                .findFirst().or(() -> creditedBefore.stream().findFirst());
+                .setMaxResults(1)
+                .getResultList();
+        Optional<Long> credited = earlier.stream()
+                .filter(TradeInQuote::isCredited)
+                .map(TradeInQuote::id)
+                .findFirst()
+                .or(() -> creditedBefore.stream().findFirst());
         if (credited.isPresent()) {
-            throw new ConflictException("unit-already-credited", "unit " + unit.unitId()
-                    + " was traded in already (quote " + credited.get() + "); a unit earns one credit");
+            throw new ConflictException(
+                    "unit-already-credited",
+                    "unit " + unit.unitId() + " was traded in already (quote " + credited.get()
+                            + "); a unit earns one credit");
         }
         earlier.forEach(q -> q.closeForNewerQuote(now));
         // Hibernate flushes inserts before updates: release the open-quote key before the new quote takes it
         em.flush();
-        TradeInQuote quote = new TradeInQuote(username, unit.unitId(), program.modelCode(),
-                serial, unit.purchasedOn(), grade,
+        TradeInQuote quote = new TradeInQuote(
+                username,
+                unit.unitId(),
+                program.modelCode(),
+                serial,
+                unit.purchasedOn(),
+                grade,
                 program.creditFor(unit.purchasedOn(), grade, LocalDate.now(clock)),
-                program.successorCode(), now, now.plus(Duration.ofDays(program.quoteValidDays())));
+                program.successorCode(),
+                now,
+                now.plus(Duration.ofDays(program.quoteValidDays())));
         em.persist(quote);
         flushOrConflict("another quote for unit " + unit.unitId() + " was made at the same moment; ask again");
         return QuoteView.of(quote);
@@ -103,11 +118,16 @@ public class TradeInQuotes {
     }
 
     public Page<QuoteView> ofCustomer(String username, PageRequest page) {
-        var items = em.createQuery("select q from TradeInQuote q where q.customer = :who order by q.quotedAt desc",
+        var items = em.createQuery(
+                        "select q from TradeInQuote q where q.customer = :who order by q.quotedAt desc",
                         TradeInQuote.class)
-                .setParameter("who", username).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                .setParameter("who", username)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
         long total = em.createQuery("select count(q) from TradeInQuote q where q.customer = :who", Long.class)
-                .setParameter("who", username).getSingleResult();
+                .setParameter("who", username)
+                .getSingleResult();
         return Page.of(items, page, total).map(QuoteView::of);
     }
 
@@ -122,7 +142,8 @@ public class TradeInQuotes {
     private TradeInProgram program(String modelCode) {
         return em.createQuery("select p from TradeInProgram p where p.modelCode = :m", TradeInProgram.class)
                 .setParameter("m", modelCode)
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("program-not-found", "no trade-in program for " + modelCode));
     }
 
@@ -146,7 +167,9 @@ public class TradeInQuotes {
     /** SQLSTATE class 23: a unique key refused the write. */
     private static boolean isIntegrityViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
                 return true;
             }
         }

@@ -12,8 +12,13 @@ import java.time.LocalDate;
  */
 public record TradedInUnit(
         long unitId,
-        @NotBlank(message = "the unit's model code is required") @Size(max = 40) String modelCode,
-        @NotBlank(message = "the unit's serial number is required") @Size(max = 40) String serial,
+
+        @NotBlank(message = "the unit's model code is required") @Size(max = 40)
+        String modelCode,
+
+        @NotBlank(message = "the unit's serial number is required") @Size(max = 40)
+        String serial,
+
         @NotNull(message = "the unit's purchase date is required")
-        @PastOrPresent(message = "the purchase date cannot be in the future") LocalDate purchasedOn) {
-}
+        @PastOrPresent(message = "the purchase date cannot be in the future")
+        LocalDate purchasedOn) {}

@@ -31,7 +31,13 @@ import java.util.Optional;
 @Table(name = "trd_quote")
 public class TradeInQuote {
 
-    public enum State { QUOTED, ACCEPTED, RECEIVED, SUPERSEDED, EXPIRED }
+    public enum State {
+        QUOTED,
+        ACCEPTED,
+        RECEIVED,
+        SUPERSEDED,
+        EXPIRED
+    }
 
     @Id
     @SequenceGenerator(name = "trd_quote_seq", sequenceName = "trd_quote_seq", allocationSize = 50)
@@ -97,8 +103,17 @@ public class TradeInQuote {
         // for JPA
     }
 
-    public TradeInQuote(String customer, long unitId, String modelCode, String serial, LocalDate purchasedOn,
-            ConditionGrade grade, Money credit, String successorCode, Instant quotedAt, Instant expiresAt) {
+    public TradeInQuote(
+            String customer,
+            long unitId,
+            String modelCode,
+            String serial,
+            LocalDate purchasedOn,
+            ConditionGrade grade,
+            Money credit,
+            String successorCode,
+            Instant quotedAt,
+            Instant expiresAt) {
         this.customer = customer;
         this.unitId = unitId;
         this.openUnitId = unitId;
@@ -118,8 +133,8 @@ public class TradeInQuote {
             throw new ConflictException("quote-not-open", "quote " + id + " is " + state + " already");
         }
         if (!at.isBefore(expiresAt)) {
-            throw new RuleViolationException("quote-expired", "quote " + id + " expired on " + expiresAt
-                    + "; ask for a new quote");
+            throw new RuleViolationException(
+                    "quote-expired", "quote " + id + " expired on " + expiresAt + "; ask for a new quote");
         }
         // the credit granted is the credit quoted: nothing is recomputed here
         this.creditCode = code;
@@ -139,8 +154,8 @@ public class TradeInQuote {
         boolean expired = !at.isBefore(expiresAt);
         this.state = expired ? State.EXPIRED : State.SUPERSEDED;
         this.openUnitId = null;
-        this.note = (expired ? "expired on " + expiresAt + "; " : "") + "superseded by a newer quote for unit "
-                + unitId + " on " + at;
+        this.note = (expired ? "expired on " + expiresAt + "; " : "") + "superseded by a newer quote for unit " + unitId
+                + " on " + at;
     }
 
     /** The unit arrived: if it is not in the condition described, the credit follows the condition found. */

@@ -12,7 +12,8 @@ import java.math.BigDecimal;
 public record NewReferral(
         @NotNull(message = "the partner offer to follow is required")
         @Positive(message = "an offer id is a positive whole number")
-        @Digits(integer = 18, fraction = 0, message = "an offer id is a positive whole number") BigDecimal offerId) {
+        @Digits(integer = 18, fraction = 0, message = "an offer id is a positive whole number")
+        BigDecimal offerId) {
 
     /** The id once validated. */
     public long offer() {

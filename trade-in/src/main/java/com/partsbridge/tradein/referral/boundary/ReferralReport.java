@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
  */
 public record ReferralReport(
         @NotNull(message = "a state is required: ACCEPTED, FULFILLED or DECLINED")
-        @Pattern(regexp = "(?i)\\s*(ISSUED|ACCEPTED|FULFILLED|DECLINED)\\s*",
-                message = "a referral state is ISSUED, ACCEPTED, FULFILLED or DECLINED") String state) {
-}
+        @Pattern(
+                regexp = "(?i)\\s*(ISSUED|ACCEPTED|FULFILLED|DECLINED)\\s*",
+                message = "a referral state is ISSUED, ACCEPTED, FULFILLED or DECLINED")
+        String state) {}

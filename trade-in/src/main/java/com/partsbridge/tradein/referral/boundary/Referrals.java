@@ -60,15 +60,19 @@ public class Referrals {
     public Page<ReferralView> ofPartner(long partnerId, String state, PageRequest page) {
         Referral.State only = state == null || state.isBlank() ? null : parseState(state);
         String where = "where r.partner.id = :partner" + (only == null ? "" : " and r.state = :state");
-        var query = em.createQuery("select r from Referral r join fetch r.partner " + where
-                + " order by r.issuedAt desc, r.id desc", Referral.class).setParameter("partner", partnerId);
+        var query = em.createQuery(
+                        "select r from Referral r join fetch r.partner " + where
+                                + " order by r.issuedAt desc, r.id desc",
+                        Referral.class)
+                .setParameter("partner", partnerId);
         var count = em.createQuery("select count(r) from Referral r " + where, Long.class)
                 .setParameter("partner", partnerId);
         if (only != null) {
             query.setParameter("state", only);
             count.setParameter("state", only);
         }
-        var items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        var items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return Page.of(items, page, count.getSingleResult()).map(ReferralView::of);
     }
 
@@ -80,9 +84,13 @@ public class Referrals {
         var items = em.createQuery("""
                         select r from Referral r join fetch r.partner where r.customer = :who
                         order by r.issuedAt desc, r.id desc""", Referral.class)
-                .setParameter("who", username).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                .setParameter("who", username)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
         long total = em.createQuery("select count(r) from Referral r where r.customer = :who", Long.class)
-                .setParameter("who", username).getSingleResult();
+                .setParameter("who", username)
+                .getSingleResult();
         return Page.of(items, page, total).map(ReferralView::of);
     }
 
@@ -112,21 +120,35 @@ public class Referrals {
         }
         List<Referral> fulfilled = em.createQuery("""
                         select r from Referral r where r.partner = :partner and r.state = :fulfilled
-                          and r.fulfilledAt >= :from and r.fulfilledAt < :to order by r.fulfilledAt, r.id""",
-                        Referral.class)
+                          and r.fulfilledAt >= :from and r.fulfilledAt < :to order by r.fulfilledAt, r.id""", Referral.class)
                 .setParameter("partner", partner)
                 .setParameter("fulfilled", Referral.State.FULFILLED)
                 .setParameter("from", ym.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC))
                 .setParameter("to", ym.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC))
                 .getResultList();
         List<RoyaltyStatement.Line> lines = fulfilled.stream()
-                .map(r -> new RoyaltyStatement.Line(r.id(), r.ourPartNumber(), r.partnerPartNumber(),
-                        r.salePrice().amount(), r.royalty().orElseThrow().amount(), r.fulfilledAt().orElseThrow()))
+                .map(r -> new RoyaltyStatement.Line(
+                        r.id(),
+                        r.ourPartNumber(),
+                        r.partnerPartNumber(),
+                        r.salePrice().amount(),
+                        r.royalty().orElseThrow().amount(),
+                        r.fulfilledAt().orElseThrow()))
                 .toList();
-        BigDecimal sales = lines.stream().map(RoyaltyStatement.Line::salePrice).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal royalty = lines.stream().map(RoyaltyStatement.Line::royalty).reduce(BigDecimal.ZERO, BigDecimal::add);
-        String currency = fulfilled.isEmpty() ? "EUR" : fulfilled.get(0).salePrice().currency();
-        return new RoyaltyStatement(partner.id(), partner.name(), ym.toString(), partner.royaltyRate(), lines,
-                sales.setScale(2), royalty.setScale(2), currency);
+        BigDecimal sales =
+                lines.stream().map(RoyaltyStatement.Line::salePrice).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal royalty =
+                lines.stream().map(RoyaltyStatement.Line::royalty).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String currency =
+                fulfilled.isEmpty() ? "EUR" : fulfilled.get(0).salePrice().currency();
+        return new RoyaltyStatement(
+                partner.id(),
+                partner.name(),
+                ym.toString(),
+                partner.royaltyRate(),
+                lines,
+                sales.setScale(2),
+                royalty.setScale(2),
+                currency);
     }
 }

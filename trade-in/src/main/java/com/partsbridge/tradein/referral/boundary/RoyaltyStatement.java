@@ -5,15 +5,26 @@ import java.time.Instant;
 import java.util.List;
 
 /** What one partner owes us for one month: every referral fulfilled in it, and the totals. */
-public record RoyaltyStatement(long partnerId, String partner, String month, BigDecimal royaltyRate,
-        List<Line> lines, BigDecimal totalSales, BigDecimal totalRoyalty, String currency) {
+public record RoyaltyStatement(
+        long partnerId,
+        String partner,
+        String month,
+        BigDecimal royaltyRate,
+        List<Line> lines,
+        BigDecimal totalSales,
+        BigDecimal totalRoyalty,
+        String currency) {
 
     /** What makes a spreadsheet read a cell as a formula (OWASP: =, +, -, @, tab, carriage return). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    public record Line(long referralId, String ourPartNumber, String partnerPartNumber, BigDecimal salePrice,
-            BigDecimal royalty, Instant fulfilledAt) {
-    }
+    public record Line(
+            long referralId,
+            String ourPartNumber,
+            String partnerPartNumber,
+            BigDecimal salePrice,
+            BigDecimal royalty,
+            Instant fulfilledAt) {}
 
     /**
      * RFC 4180 CSV: one row per referral, then the totals. Text cells (part numbers: partners write theirs) are
@@ -22,16 +33,32 @@ public record RoyaltyStatement(long partnerId, String partner, String month, Big
      * from typed values and are left as they are, so amounts stay numbers.
      */
     public String toCsv() {
-        StringBuilder csv = new StringBuilder("referral_id,our_part_number,partner_part_number,sale_price,royalty,"
-                + "currency,fulfilled_at\r\n");
+        StringBuilder csv = new StringBuilder(
+                "referral_id,our_part_number,partner_part_number,sale_price,royalty," + "currency,fulfilled_at\r\n");
         for (Line l : lines) {
-            csv.append(l.referralId()).append(',').append(quoted(l.ourPartNumber())).append(',')
-                    .append(quoted(l.partnerPartNumber())).append(',').append(l.salePrice().toPlainString()).append(',')
-                    .append(l.royalty().toPlainString()).append(',').append(currency).append(',')
-                    .append(l.fulfilledAt()).append("\r\n");
+            csv.append(l.referralId())
+                    .append(',')
+                    .append(quoted(l.ourPartNumber()))
+                    .append(',')
+                    .append(quoted(l.partnerPartNumber()))
+                    .append(',')
+                    .append(l.salePrice().toPlainString())
+                    .append(',')
+                    .append(l.royalty().toPlainString())
+                    .append(',')
+                    .append(currency)
+                    .append(',')
+                    .append(l.fulfilledAt())
+                    .append("\r\n");
         }
-        return csv.append("total,,,").append(totalSales.toPlainString()).append(',')
-                .append(totalRoyalty.toPlainString()).append(',').append(currency).append(",\r\n").toString();
+        return csv.append("total,,,")
+                .append(totalSales.toPlainString())
+                .append(',')
+                .append(totalRoyalty.toPlainString())
+                .append(',')
+                .append(currency)
+                .append(",\r\n")
+                .toString();
     }
 
     /** A text cell: neutralised if a spreadsheet would read it as a formula, then quoted if it needs to be. */

@@ -6,6 +6,7 @@ import com.partsbridge.tradein.partner.entity.Offer;
 import com.partsbridge.tradein.partner.entity.Partner;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -17,17 +18,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.persistence.CascadeType;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +37,12 @@ import java.util.Set;
 @Table(name = "trd_referral")
 public class Referral {
 
-    public enum State { ISSUED, ACCEPTED, FULFILLED, DECLINED }
+    public enum State {
+        ISSUED,
+        ACCEPTED,
+        FULFILLED,
+        DECLINED
+    }
 
     private static final Map<State, Set<State>> NEXT = Map.of(
             State.ISSUED, Set.of(State.ACCEPTED, State.DECLINED),
@@ -120,8 +125,8 @@ public class Referral {
     /** The partner reports progress; a fulfilment accrues sale price times the partner's royalty rate. */
     public void report(State next, String actor, Instant at) {
         if (!NEXT.get(state).contains(next)) {
-            throw new ConflictException("illegal-transition", "referral " + id + " is " + state
-                    + " and cannot become " + next);
+            throw new ConflictException(
+                    "illegal-transition", "referral " + id + " is " + state + " and cannot become " + next);
         }
         history.add(new ReferralEvent(this, at, actor, state, next));
         this.state = next;

@@ -25,9 +25,11 @@ class FeedRowsTest {
                 5,19.90,bd-880-u,X-1,3
                 "0","7","CR-880","X ""2"", blue",14
                 """);
-        assertEquals(List.of(
-                new CheckedRow.Valid(1, "X-1", "BD-880-U", new BigDecimal("19.90"), "EUR", 5, 3),
-                new CheckedRow.Valid(2, "X \"2\", blue", "CR-880", new BigDecimal("7"), "EUR", 0, 14)), rows);
+        assertEquals(
+                List.of(
+                        new CheckedRow.Valid(1, "X-1", "BD-880-U", new BigDecimal("19.90"), "EUR", 5, 3),
+                        new CheckedRow.Valid(2, "X \"2\", blue", "CR-880", new BigDecimal("7"), "EUR", 0, 14)),
+                rows);
     }
 
     @Test
@@ -43,9 +45,19 @@ class FeedRowsTest {
                 X-8,BD-880-U,2.00,EUR,5
                 X-9,BD-880-U,2.00,EUR,5,3
                 """);
-        assertEquals(List.of("price", "price", "currency", "stock", "leadTimeDays", "ourPartNumber",
-                "partnerPartNumber", "row"), rows.subList(0, 8).stream()
-                .map(r -> ((CheckedRow.Rejected) r).field()).toList());
+        assertEquals(
+                List.of(
+                        "price",
+                        "price",
+                        "currency",
+                        "stock",
+                        "leadTimeDays",
+                        "ourPartNumber",
+                        "partnerPartNumber",
+                        "row"),
+                rows.subList(0, 8).stream()
+                        .map(r -> ((CheckedRow.Rejected) r).field())
+                        .toList());
         assertInstanceOf(CheckedRow.Valid.class, rows.get(8));
         assertEquals(9, rows.get(8).row());
     }
@@ -59,10 +71,9 @@ class FeedRowsTest {
 
     @Test
     void rejectsAHugeRowAndASecondOfferForTheSamePartNumber() {
-        String huge = "X-H,BD-880-U,2.00,EUR,5,\"" + "9".repeat(5_000)
-                + "\"\n";
-        List<CheckedRow> rows = rows(FeedFormat.CSV, HEADER + "X-1,BD-880-U,2.00,EUR,5,3\n" + huge
-                + "X-1,CR-880,3.00,EUR,1,3\n");
+        String huge = "X-H,BD-880-U,2.00,EUR,5,\"" + "9".repeat(5_000) + "\"\n";
+        List<CheckedRow> rows =
+                rows(FeedFormat.CSV, HEADER + "X-1,BD-880-U,2.00,EUR,5,3\n" + huge + "X-1,CR-880,3.00,EUR,1,3\n");
         CheckedRow.Rejected tooLong = (CheckedRow.Rejected) rows.get(1);
         assertEquals("row", tooLong.field());
         assertTrue(tooLong.reason().contains("at most 2000"), tooLong.reason());
@@ -73,8 +84,9 @@ class FeedRowsTest {
 
     @Test
     void refusesACsvFeedWhoseQuotingBreaksAndNamesWhere() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> rows(FeedFormat.CSV,
-                HEADER + "X-1,BD-880-U,2.00,EUR,5,3\nX-2,\"BD-880-U,2.00,EUR,5,3\n"));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> rows(FeedFormat.CSV, HEADER + "X-1,BD-880-U,2.00,EUR,5,3\nX-2,\"BD-880-U,2.00,EUR,5,3\n"));
         assertEquals("body", e.field());
         assertTrue(e.getMessage().contains("after row 1"), e.getMessage());
     }
@@ -82,8 +94,8 @@ class FeedRowsTest {
     @Test
     void refusesACsvFeedWithAMissingOrUnknownColumn() {
         assertThrows(InvalidInputException.class, () -> rows(FeedFormat.CSV, "partner_part_number,price\nX,1\n"));
-        InvalidInputException unknown = assertThrows(InvalidInputException.class, () -> rows(FeedFormat.CSV,
-                HEADER.replace("currency", "curency")));
+        InvalidInputException unknown = assertThrows(
+                InvalidInputException.class, () -> rows(FeedFormat.CSV, HEADER.replace("currency", "curency")));
         assertTrue(unknown.getMessage().contains("curency"), unknown.getMessage());
     }
 
@@ -98,15 +110,21 @@ class FeedRowsTest {
                  "not an object"]
                 """);
         assertEquals(new CheckedRow.Valid(1, "X-1", "BD-880-U", new BigDecimal("19.9"), "EUR", 5, 3), rows.get(0));
-        assertEquals(List.of("price", "partnerPartNumber", "stock", "prize", "row"), rows.subList(1, 6).stream()
-                .map(r -> ((CheckedRow.Rejected) r).field()).toList());
+        assertEquals(
+                List.of("price", "partnerPartNumber", "stock", "prize", "row"),
+                rows.subList(1, 6).stream()
+                        .map(r -> ((CheckedRow.Rejected) r).field())
+                        .toList());
     }
 
     @Test
     void refusesJsonThatIsNotAnArrayOrIsCutShort() {
         assertThrows(InvalidInputException.class, () -> rows(FeedFormat.JSON, "{\"offers\":[]}"));
-        InvalidInputException cut = assertThrows(InvalidInputException.class, () -> rows(FeedFormat.JSON,
-                "[{\"partnerPartNumber\":\"X-1\",\"ourPartNumber\":\"BD-880-U\",\"price\":1,"));
+        InvalidInputException cut = assertThrows(
+                InvalidInputException.class,
+                () -> rows(
+                        FeedFormat.JSON,
+                        "[{\"partnerPartNumber\":\"X-1\",\"ourPartNumber\":\"BD-880-U\",\"price\":1,"));
         assertEquals("body", cut.field());
         assertTrue(cut.getMessage().contains("line 1"), cut.getMessage());
     }
@@ -127,7 +145,9 @@ class FeedRowsTest {
         try (FeedRows rows = FeedRows.open(FeedFormat.CSV, stream(feed))) {
             rows.skip(2);
             CheckedRow third = rows.next();
-            assertEquals("partnerPartNumber", ((CheckedRow.Rejected) third).field(),
+            assertEquals(
+                    "partnerPartNumber",
+                    ((CheckedRow.Rejected) third).field(),
                     "a skipped row still counts for duplicates");
         }
     }

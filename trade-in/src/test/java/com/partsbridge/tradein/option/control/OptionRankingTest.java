@@ -21,9 +21,11 @@ class OptionRankingTest {
                 option(Kind.PARTNER_OFFER, "19.90", 5),
                 option(Kind.REFURBISHED_PART, "14.00", 4)));
 
-        assertEquals(List.of(Kind.REFURBISHED_PART, Kind.PARTNER_OFFER, Kind.TRADE_IN),
+        assertEquals(
+                List.of(Kind.REFURBISHED_PART, Kind.PARTNER_OFFER, Kind.TRADE_IN),
                 ranked.stream().map(TransitionOption::kind).toList());
-        assertEquals(List.of(1, 2, 3), ranked.stream().map(TransitionOption::rank).toList());
+        assertEquals(
+                List.of(1, 2, 3), ranked.stream().map(TransitionOption::rank).toList());
     }
 
     @Test
@@ -33,7 +35,8 @@ class OptionRankingTest {
                 option(Kind.SUPERSEDING_PART, "10.00", 3),
                 option(Kind.REFURBISHED_PART, "10.00", 2)));
 
-        assertEquals(List.of(Kind.REFURBISHED_PART, Kind.SUPERSEDING_PART, Kind.PARTNER_OFFER),
+        assertEquals(
+                List.of(Kind.REFURBISHED_PART, Kind.SUPERSEDING_PART, Kind.PARTNER_OFFER),
                 ranked.stream().map(TransitionOption::kind).toList());
     }
 }

@@ -13,7 +13,8 @@ class KeySecretsTest {
     void aNewKeyParsesBackIntoItsIdAndSecret() {
         String id = KeySecrets.newKeyId();
         String secret = KeySecrets.newSecret();
-        KeySecrets.Presented presented = KeySecrets.parse(KeySecrets.token(id, secret)).orElseThrow();
+        KeySecrets.Presented presented =
+                KeySecrets.parse(KeySecrets.token(id, secret)).orElseThrow();
         assertEquals(id, presented.keyId());
         assertEquals(secret, presented.secret());
         assertNotEquals(secret, KeySecrets.newSecret(), "secrets are random");

@@ -21,8 +21,17 @@ class TradeInQuoteTest {
     static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     static final Money CREDIT = Money.of(new BigDecimal("32.16"), "EUR");
 
-    final TradeInQuote quote = new TradeInQuote("alice", 7L, "HARMONY-880", "H880A01234", LocalDate.of(2025, 1, 15),
-            ConditionGrade.B, CREDIT, "HARMONY-950", NOW, NOW.plus(Duration.ofDays(30)));
+    final TradeInQuote quote = new TradeInQuote(
+            "alice",
+            7L,
+            "HARMONY-880",
+            "H880A01234",
+            LocalDate.of(2025, 1, 15),
+            ConditionGrade.B,
+            CREDIT,
+            "HARMONY-950",
+            NOW,
+            NOW.plus(Duration.ofDays(30)));
 
     @Test
     void anOpenQuoteHoldsItsUnitsOpenQuoteKeyAndNoCreditKey() throws Exception {
@@ -45,8 +54,10 @@ class TradeInQuoteTest {
     void aSecondAcceptanceIsAConflictAndKeepsTheFirstCode() {
         quote.accept("TIC-1", NOW.plusSeconds(60));
 
-        assertEquals("quote-not-open", assertThrows(ConflictException.class,
-                () -> quote.accept("TIC-2", NOW.plusSeconds(120))).code());
+        assertEquals(
+                "quote-not-open",
+                assertThrows(ConflictException.class, () -> quote.accept("TIC-2", NOW.plusSeconds(120)))
+                        .code());
         assertEquals("TIC-1", quote.creditCode().orElseThrow());
     }
 
@@ -64,8 +75,10 @@ class TradeInQuoteTest {
     @Test
     void anOpenQuotePastItsExpiryIsClosedAsExpiredByTheNextQuote() {
         Instant later = NOW.plus(Duration.ofDays(31));
-        assertEquals("quote-expired", assertThrows(RuleViolationException.class,
-                () -> quote.accept("TIC-1", later)).code());
+        assertEquals(
+                "quote-expired",
+                assertThrows(RuleViolationException.class, () -> quote.accept("TIC-1", later))
+                        .code());
 
         quote.closeForNewerQuote(later);
 

@@ -14,8 +14,8 @@ class RoyaltyStatementTest {
 
     @Test
     void neutralisesPartnerTextThatASpreadsheetWouldRunAsAFormula() {
-        String csv = statement("=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\tTAB",
-                "\rCR").toCsv();
+        String csv = statement("=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR")
+                .toCsv();
 
         assertTrue(csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",10.00,"), csv);
         assertTrue(csv.contains(",\"'+1+1\",10.00,"), csv);
@@ -27,10 +27,17 @@ class RoyaltyStatementTest {
 
     @Test
     void leavesOrdinaryPartNumbersAndOurOwnAmountsAsTheyAre() {
-        String csv = new RoyaltyStatement(3, "ReLink", "2026-11", new BigDecimal("0.08"),
-                List.of(new RoyaltyStatement.Line(12, "BD-880-U", "RL-BD880", new BigDecimal("19.90"),
-                        new BigDecimal("1.59"), AT)),
-                new BigDecimal("-19.90"), new BigDecimal("-1.59"), "EUR").toCsv();
+        String csv = new RoyaltyStatement(
+                        3,
+                        "ReLink",
+                        "2026-11",
+                        new BigDecimal("0.08"),
+                        List.of(new RoyaltyStatement.Line(
+                                12, "BD-880-U", "RL-BD880", new BigDecimal("19.90"), new BigDecimal("1.59"), AT)),
+                        new BigDecimal("-19.90"),
+                        new BigDecimal("-1.59"),
+                        "EUR")
+                .toCsv();
 
         assertTrue(csv.contains("\r\n12,BD-880-U,RL-BD880,19.90,1.59,EUR,2026-11-20T09:00:00Z\r\n"), csv);
         assertTrue(csv.endsWith("total,,,-19.90,-1.59,EUR,\r\n"), "a negative amount we write stays a number: " + csv);
@@ -45,10 +52,17 @@ class RoyaltyStatementTest {
 
     private static RoyaltyStatement statement(String... partnerPartNumbers) {
         List<RoyaltyStatement.Line> lines = java.util.stream.IntStream.range(0, partnerPartNumbers.length)
-                .mapToObj(i -> new RoyaltyStatement.Line(i + 1, "BD-880-U", partnerPartNumbers[i],
-                        new BigDecimal("10.00"), new BigDecimal("0.80"), AT))
+                .mapToObj(i -> new RoyaltyStatement.Line(
+                        i + 1, "BD-880-U", partnerPartNumbers[i], new BigDecimal("10.00"), new BigDecimal("0.80"), AT))
                 .toList();
-        return new RoyaltyStatement(3, "ReLink", "2026-11", new BigDecimal("0.08"), lines, new BigDecimal("60.00"),
-                new BigDecimal("4.80"), "EUR");
+        return new RoyaltyStatement(
+                3,
+                "ReLink",
+                "2026-11",
+                new BigDecimal("0.08"),
+                lines,
+                new BigDecimal("60.00"),
+                new BigDecimal("4.80"),
+                "EUR");
     }
 }

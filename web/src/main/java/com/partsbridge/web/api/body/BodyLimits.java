@@ -20,12 +20,15 @@ public class BodyLimits implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
-        if (resource.getResourceMethod() != null && !resource.getResourceMethod().isAnnotationPresent(LargeBody.class)) {
+        if (resource.getResourceMethod() != null
+                && !resource.getResourceMethod().isAnnotationPresent(LargeBody.class)) {
             context.register(new BoundedBody(maxBodyBytes(), MAX_JSON_DEPTH));
         }
     }
 
     public static long maxBodyBytes() {
-        return ConfigProvider.getConfig().getOptionalValue(MAX_BODY_BYTES, Long.class).orElse(DEFAULT_MAX_BODY_BYTES);
+        return ConfigProvider.getConfig()
+                .getOptionalValue(MAX_BODY_BYTES, Long.class)
+                .orElse(DEFAULT_MAX_BODY_BYTES);
     }
 }

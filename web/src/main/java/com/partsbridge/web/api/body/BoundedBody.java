@@ -27,7 +27,9 @@ final class BoundedBody implements ReaderInterceptor {
         if (declared != null && declaredTooLong(declared.trim())) {
             throw tooLarge(maxBytes);
         }
-        context.setInputStream(new BoundedStream(context.getInputStream(), maxBytes,
+        context.setInputStream(new BoundedStream(
+                context.getInputStream(),
+                maxBytes,
                 isJson(context.getMediaType()) ? maxDepth : BoundedStream.NO_DEPTH_LIMIT));
         return context.proceed();
     }
@@ -45,6 +47,7 @@ final class BoundedBody implements ReaderInterceptor {
     }
 
     private static boolean isJson(MediaType type) {
-        return type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+        return type != null
+                && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
     }
 }

@@ -91,7 +91,7 @@ final class BoundedStream extends FilterInputStream {
                 }
             }
             case ']', '}' -> depth--;
-            default -> { }
+            default -> {}
         }
     }
 }

@@ -36,7 +36,12 @@ public class RequestSizeFilter extends HttpFilter {
         boolean api = path.startsWith("/api/");
         if (!("POST".equals(request.getMethod()) && path.equals(FEED_UPLOAD))) {
             if (request.getContentLengthLong() > maxBytes) {
-                refuse(response, api, 413, "body-too-large", "Content Too Large",
+                refuse(
+                        response,
+                        api,
+                        413,
+                        "body-too-large",
+                        "Content Too Large",
                         "the request body is larger than " + maxBytes + " bytes");
                 return;
             }
@@ -48,8 +53,9 @@ public class RequestSizeFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private static void refuse(HttpServletResponse response, boolean api, int status, String code, String title,
-            String detail) throws IOException {
+    private static void refuse(
+            HttpServletResponse response, boolean api, int status, String code, String title, String detail)
+            throws IOException {
         response.setHeader("Connection", "close"); // do not read on through the rest of a huge body
         if (!api) {
             response.sendError(status);
@@ -58,6 +64,7 @@ public class RequestSizeFilter extends HttpFilter {
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(Problem.of(status, code, title, detail).toJson().toString());
+        response.getWriter()
+                .write(Problem.of(status, code, title, detail).toJson().toString());
     }
 }

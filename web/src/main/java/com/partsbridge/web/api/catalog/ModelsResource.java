@@ -22,13 +22,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import jakarta.ws.rs.core.Context;
-import java.util.List;
 
 /** Product models, and the parts that fit one unit of a model. */
 @Tag(name = "catalog models", description = "Product models, their lifecycle, and the parts that fit one unit.")
@@ -68,7 +68,8 @@ public class ModelsResource {
     /** The fits-my-unit question: parts for this model and serial, resolved through supersession. */
     @GET
     @Path("{code}/units/{serial}/parts")
-    @Operation(summary = "Parts that fit a unit",
+    @Operation(
+            summary = "Parts that fit a unit",
             description = "By model and serial; each listed part is resolved through its supersession chain to the "
                     + "newest orderable part (toShip), or marked unavailable.")
     public List<FittingPart> partsThatFit(@PathParam("code") String code, @PathParam("serial") String serial) {
@@ -79,14 +80,17 @@ public class ModelsResource {
     @RolesAllowed("admin")
     public Response register(@Valid @NotNull(message = "a model is required") NewModel model) {
         ModelView created = models.register(model);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(created)
+                .build();
     }
 
     @POST
     @Path("{code}/fitments")
     @RolesAllowed("admin")
-    public Response addFitment(@PathParam("code") String code,
-            @Valid @NotNull(message = "a fitment is required") NewFitment fitment) {
+    public Response addFitment(
+            @PathParam("code") String code, @Valid @NotNull(message = "a fitment is required") NewFitment fitment) {
         FitmentView created = fitments.add(code, fitment);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }

@@ -27,9 +27,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import java.util.List;
 
 /** Parts: search, supersession chains, and what we would ship for a requested part. */
 @Tag(name = "catalog parts", description = "Parts, supersession chains, and what we would ship for a request.")
@@ -69,9 +69,12 @@ public class PartsResource {
     /** What we would ship if this part were requested for the unit (model + serial). */
     @GET
     @Path("{number}/resolution")
-    @Operation(summary = "What we would ship for a requested part",
+    @Operation(
+            summary = "What we would ship for a requested part",
             description = "Walks the supersession chain and checks fit against the unit (model + serial).")
-    public PartResolution resolve(@PathParam("number") String number, @QueryParam("model") String model,
+    public PartResolution resolve(
+            @PathParam("number") String number,
+            @QueryParam("model") String model,
             @QueryParam("serial") String serial) {
         if (model == null || model.isBlank()) {
             throw new InvalidInputException("model", "the unit's model code is required");
@@ -83,15 +86,18 @@ public class PartsResource {
     @RolesAllowed("admin")
     public Response register(@Valid @NotNull(message = "a part is required") NewPart part) {
         PartView created = parts.register(part);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.partNumber()).build())
-                .entity(created).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.partNumber()).build())
+                .entity(created)
+                .build();
     }
 
     /** Declares that another part supersedes this one. */
     @PUT
     @Path("{number}/supersession")
     @RolesAllowed("admin")
-    public PartView supersede(@PathParam("number") String number,
+    public PartView supersede(
+            @PathParam("number") String number,
             @Valid @NotNull(message = "a supersession is required") Supersession supersession) {
         return parts.supersede(number, supersession);
     }

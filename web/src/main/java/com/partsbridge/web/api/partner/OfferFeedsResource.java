@@ -64,11 +64,15 @@ public class OfferFeedsResource {
     @APIResponse(responseCode = "413", description = "larger than the feed size limit")
     @LargeBody // up to partsbridge.feed.max-bytes, enforced by OfferFeeds
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream body) {
-        FeedFormat format = type != null && type.isCompatible(MediaType.valueOf(CSV)) ? FeedFormat.CSV : FeedFormat.JSON;
+        FeedFormat format =
+                type != null && type.isCompatible(MediaType.valueOf(CSV)) ? FeedFormat.CSV : FeedFormat.JSON;
         FeedView feed = feeds.submit(partner.partnerId(), partner.actor(), format, body);
         return Response.status(feed.finished() ? Response.Status.CREATED : Response.Status.ACCEPTED)
-                .location(uri.getAbsolutePathBuilder().path(String.valueOf(feed.id())).build())
-                .entity(feed).build();
+                .location(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(feed.id()))
+                        .build())
+                .entity(feed)
+                .build();
     }
 
     @GET

@@ -52,6 +52,7 @@ public class PartnerOffersResource {
     public Response put(@Valid @NotNull(message = "an offer is required") NewOffer offer) {
         Partners.OfferChange change = partners.putOffer(partner.partnerId(), offer);
         return Response.status(change.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(change.offer()).build();
+                .entity(change.offer())
+                .build();
     }
 }

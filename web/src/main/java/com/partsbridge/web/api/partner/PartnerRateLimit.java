@@ -41,8 +41,14 @@ public class PartnerRateLimit implements ContainerRequestFilter, ContainerRespon
     private record Limit(int perMinute, Bucket bucket) {
 
         static Limit of(int perMinute) {
-            return new Limit(perMinute, Bucket.builder().addLimit(Bandwidth.builder().capacity(perMinute)
-                    .refillGreedy(perMinute, Duration.ofMinutes(1)).build()).build());
+            return new Limit(
+                    perMinute,
+                    Bucket.builder()
+                            .addLimit(Bandwidth.builder()
+                                    .capacity(perMinute)
+                                    .refillGreedy(perMinute, Duration.ofMinutes(1))
+                                    .build())
+                            .build());
         }
     }
 
@@ -52,17 +58,23 @@ public class PartnerRateLimit implements ContainerRequestFilter, ContainerRespon
         if (caller == null) { // not signed in with a key: the role check answers
             return;
         }
-        Limit limit = BUCKETS.compute(caller.partnerId(), (id, current) ->
-                current == null || current.perMinute() != caller.requestsPerMinute()
-                        ? Limit.of(caller.requestsPerMinute()) : current);
+        Limit limit = BUCKETS.compute(
+                caller.partnerId(),
+                (id, current) -> current == null || current.perMinute() != caller.requestsPerMinute()
+                        ? Limit.of(caller.requestsPerMinute())
+                        : current);
         ConsumptionProbe probe = limit.bucket().tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             context.setProperty(REMAINING, probe.getRemainingTokens());
             return;
         }
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-        context.abortWith(Problem.of(429, "rate-limited", "Too Many Requests", "partner " + caller.partnerId()
-                        + " may make " + caller.requestsPerMinute() + " calls a minute; try again in " + seconds + " s")
+        context.abortWith(Problem.of(
+                        429,
+                        "rate-limited",
+                        "Too Many Requests",
+                        "partner " + caller.partnerId() + " may make " + caller.requestsPerMinute()
+                                + " calls a minute; try again in " + seconds + " s")
                 .toResponseBuilder()
                 .header("Retry-After", seconds)
                 .header("RateLimit-Limit", caller.requestsPerMinute())

@@ -62,7 +62,8 @@ public class PartnerReferralsResource {
     @POST
     @Path("referrals/{id}/status")
     @Operation(summary = "Report a referral ACCEPTED, DECLINED or FULFILLED (in that order; otherwise 409)")
-    public ReferralView report(@PathParam("id") long id,
+    public ReferralView report(
+            @PathParam("id") long id,
             @Valid @NotNull(message = "a state is required: ACCEPTED, FULFILLED or DECLINED") ReferralReport report) {
         return referrals.report(partner.partnerId(), id, report.state(), partner.actor());
     }

@@ -8,8 +8,8 @@ import java.util.Map;
  * an HTTP status, a stable code, a human detail, the offending fields and, for a failure on our side, the
  * incident id under which it was logged.
  */
-public record Failure(int status, String code, String title, String detail, Map<String, String> fields,
-        String incident) {
+public record Failure(
+        int status, String code, String title, String detail, Map<String, String> fields, String incident) {
 
     public Failure {
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));

@@ -39,8 +39,7 @@ public final class Failures {
     /** Yasson says "Unable to deserialize property 'lines' because of: ... property 'quantity' ...". */
     private static final Pattern PROPERTY = Pattern.compile("property '([^']{1,100})'");
 
-    private Failures() {
-    }
+    private Failures() {}
 
     public static Failure classify(Throwable thrown) {
         List<Throwable> chain = chain(thrown);
@@ -54,11 +53,17 @@ public final class Failures {
         }
         for (Throwable t : chain) {
             if (t instanceof OptimisticLockException || t instanceof jakarta.ejb.ConcurrentAccessException) {
-                return Failure.of(409, "concurrent-change", "Conflict",
+                return Failure.of(
+                        409,
+                        "concurrent-change",
+                        "Conflict",
                         "someone else changed this at the same time; reload and try again");
             }
             if (t instanceof SQLException e && isIntegrityViolation(e)) { // two uploads creating one offer at once
-                return Failure.of(409, "conflicting-change", "Conflict",
+                return Failure.of(
+                        409,
+                        "conflicting-change",
+                        "Conflict",
                         "this conflicts with a change made at the same moment; try again");
             }
         }
@@ -168,7 +173,8 @@ public final class Failures {
     }
 
     private static String where(JsonLocation location) {
-        return location == null || location.getLineNumber() < 0 ? ""
+        return location == null || location.getLineNumber() < 0
+                ? ""
                 : " (line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ")";
     }
 
@@ -200,8 +206,13 @@ public final class Failures {
     private static Failure unexpected(Throwable thrown) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "unexpected failure, incident " + incident, thrown);
-        return new Failure(500, "internal-error", "Internal Server Error",
-                "something went wrong on our side; quote incident " + incident, java.util.Map.of(), incident);
+        return new Failure(
+                500,
+                "internal-error",
+                "Internal Server Error",
+                "something went wrong on our side; quote incident " + incident,
+                java.util.Map.of(),
+                incident);
     }
 
     /** Writing a response that JSON-B cannot serialize is our fault, not the client's. */

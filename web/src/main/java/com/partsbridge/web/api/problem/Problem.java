@@ -61,10 +61,8 @@ public final class Problem {
 
     /** The document itself, for writers outside JAX-RS (a servlet filter). */
     public JsonObject toJson() {
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("type", type)
-                .add("title", title)
-                .add("status", status);
+        JsonObjectBuilder body =
+                Json.createObjectBuilder().add("type", type).add("title", title).add("status", status);
         if (detail != null) {
             body.add("detail", detail);
         }

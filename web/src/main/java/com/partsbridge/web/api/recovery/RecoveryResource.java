@@ -28,7 +28,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff side of service recovery: incidents, faults reported by hand, and the marketing check. */
-@Tag(name = "service recovery", description = "Notices that own our faults, concessions, incidents, marketing suppression.")
+@Tag(
+        name = "service recovery",
+        description = "Notices that own our faults, concessions, incidents, marketing suppression.")
 @Path("v1")
 @RequestScoped
 @RolesAllowed("admin")
@@ -48,9 +50,13 @@ public class RecoveryResource {
     @POST
     @Path("incidents")
     public Response declare(@Valid @NotNull(message = "an incident is required") NewIncident incident) {
-        IncidentView declared = recovery.declare(incident, security.getUserPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(declared.id())).build())
-                .entity(declared).build();
+        IncidentView declared =
+                recovery.declare(incident, security.getUserPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(declared.id()))
+                        .build())
+                .entity(declared)
+                .build();
     }
 
     @GET

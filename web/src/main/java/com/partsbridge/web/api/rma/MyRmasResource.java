@@ -1,8 +1,8 @@
 package com.partsbridge.web.api.rma;
 
 import com.partsbridge.kernel.Page;
-import com.partsbridge.rma.rma.boundary.NewRma;
 import com.partsbridge.rma.rma.boundary.Cancellation;
+import com.partsbridge.rma.rma.boundary.NewRma;
 import com.partsbridge.rma.rma.boundary.RmaQueries;
 import com.partsbridge.rma.rma.boundary.RmaView;
 import com.partsbridge.rma.rma.boundary.Rmas;
@@ -56,7 +56,10 @@ public class MyRmasResource {
     @POST
     public Response request(@Valid @NotNull(message = "a request is required") NewRma request) {
         RmaView created = rmas.request(me(), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.number()).build()).entity(created).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.number()).build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -67,7 +70,8 @@ public class MyRmasResource {
 
     @POST
     @Path("{number}/cancellation")
-    public RmaView cancel(@PathParam("number") String number,
+    public RmaView cancel(
+            @PathParam("number") String number,
             @Valid @NotNull(message = RmasResource.SEND_VERSION) Cancellation action) {
         return rmas.cancelOwn(number, me(), action);
     }
@@ -75,7 +79,8 @@ public class MyRmasResource {
     /** "The part I received is not the one you approved": a replacement ships, and it counts against us. */
     @POST
     @Path("{number}/wrong-part-received")
-    public RmaView wrongPartReceived(@PathParam("number") String number,
+    public RmaView wrongPartReceived(
+            @PathParam("number") String number,
             @Valid @NotNull(message = "tell us the part number you received") WrongPartReport action) {
         return rmas.reportWrongPartReceived(number, me(), action);
     }

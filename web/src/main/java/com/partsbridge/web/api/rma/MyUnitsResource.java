@@ -49,7 +49,10 @@ public class MyUnitsResource {
     @POST
     public Response register(@Valid @NotNull(message = "a unit is required") NewUnit unit) {
         UnitView created = units.register(security.getUserPrincipal().getName(), unit);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 }

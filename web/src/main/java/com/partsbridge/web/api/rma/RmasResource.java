@@ -74,63 +74,61 @@ public class RmasResource {
 
     @POST
     @Path("{number}/verification")
-    public RmaView verify(@PathParam("number") String number,
-            @Valid @NotNull(message = SEND_VERSION) Verification action) {
+    public RmaView verify(
+            @PathParam("number") String number, @Valid @NotNull(message = SEND_VERSION) Verification action) {
         return rmas.verify(number, rep(), action);
     }
 
     @POST
     @Path("{number}/approval")
-    public RmaView approve(@PathParam("number") String number,
-            @Valid @NotNull(message = SEND_VERSION) Approval action) {
+    public RmaView approve(
+            @PathParam("number") String number, @Valid @NotNull(message = SEND_VERSION) Approval action) {
         return rmas.approve(number, rep(), action);
     }
 
     @POST
     @Path("{number}/rejection")
-    public RmaView reject(@PathParam("number") String number,
-            @Valid @NotNull(message = SEND_VERSION) Rejection action) {
+    public RmaView reject(
+            @PathParam("number") String number, @Valid @NotNull(message = SEND_VERSION) Rejection action) {
         return rmas.reject(number, rep(), action);
     }
 
     /** Gate 2: the scanned parts must be the approved ones, or the shipment is refused (422). */
     @POST
     @Path("{number}/shipment")
-    public Response ship(@PathParam("number") String number,
-            @Valid @NotNull(message = SEND_VERSION) Shipment action) {
+    public Response ship(@PathParam("number") String number, @Valid @NotNull(message = SEND_VERSION) Shipment action) {
         ShipmentOutcome outcome = rmas.ship(number, rep(), action);
         if (!outcome.shipped()) {
-            return Problem.of(422, "wrong-part-scanned", "Unprocessable Content", outcome.detail()).toResponse();
+            return Problem.of(422, "wrong-part-scanned", "Unprocessable Content", outcome.detail())
+                    .toResponse();
         }
         return Response.ok(outcome.rma()).build();
     }
 
     @POST
     @Path("{number}/delivery")
-    public RmaView deliver(@PathParam("number") String number,
-            @Valid @NotNull(message = SEND_VERSION) Delivery action) {
+    public RmaView deliver(
+            @PathParam("number") String number, @Valid @NotNull(message = SEND_VERSION) Delivery action) {
         return rmas.deliver(number, rep(), action);
     }
 
     @POST
     @Path("{number}/loss")
-    public RmaView lost(@PathParam("number") String number,
-            @Valid @NotNull(message = SEND_VERSION) LossReport action) {
+    public RmaView lost(@PathParam("number") String number, @Valid @NotNull(message = SEND_VERSION) LossReport action) {
         return rmas.reportLost(number, rep(), action);
     }
 
     /** Gate 3: the part that came back must be the expected one. */
     @POST
     @Path("{number}/return-receipt")
-    public RmaView receiveReturn(@PathParam("number") String number,
-            @Valid @NotNull(message = SEND_VERSION) ReturnReceipt action) {
+    public RmaView receiveReturn(
+            @PathParam("number") String number, @Valid @NotNull(message = SEND_VERSION) ReturnReceipt action) {
         return rmas.receiveReturn(number, rep(), action);
     }
 
     @POST
     @Path("{number}/closing")
-    public RmaView close(@PathParam("number") String number,
-            @Valid @NotNull(message = SEND_VERSION) Closing action) {
+    public RmaView close(@PathParam("number") String number, @Valid @NotNull(message = SEND_VERSION) Closing action) {
         return rmas.close(number, rep(), action);
     }
 

@@ -63,10 +63,15 @@ public class MyTradeInResource {
     @Path("trade-in-quotes")
     public Response quote(@Valid @NotNull(message = "a quote request is required") NewQuote request) {
         UnitView unit = UnitView.of(units.ownedBy(me(), request.unit()));
-        QuoteView quote = quotes.quote(me(), new TradedInUnit(unit.id(), unit.modelCode(), unit.serial(),
-                unit.purchasedOn()), request.condition());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(quote.id())).build())
-                .entity(quote).build();
+        QuoteView quote = quotes.quote(
+                me(),
+                new TradedInUnit(unit.id(), unit.modelCode(), unit.serial(), unit.purchasedOn()),
+                request.condition());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(quote.id()))
+                        .build())
+                .entity(quote)
+                .build();
     }
 
     @GET

@@ -50,10 +50,14 @@ public class PartnerKeysResource {
     @POST
     @Path("{id}/api-keys")
     public Response issue(@PathParam("id") long partnerId, @Valid NewKey request) {
-        PartnerKeys.IssuedKey key = keys.issue(partnerId, request == null ? null : request.label(),
+        PartnerKeys.IssuedKey key = keys.issue(
+                partnerId,
+                request == null ? null : request.label(),
                 security.getUserPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(key.keyId()).build()).entity(key)
-                .header("Cache-Control", "no-store").build();
+        return Response.created(uri.getAbsolutePathBuilder().path(key.keyId()).build())
+                .entity(key)
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET

@@ -40,8 +40,11 @@ public class PartnersResource {
     @POST
     public Response register(@Valid @NotNull(message = "a partner is required") NewPartner partner) {
         PartnerView created = partners.register(partner);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     /**
@@ -50,18 +53,19 @@ public class PartnersResource {
      */
     @POST
     @Path("{id}/offers")
-    public Response offer(@PathParam("id") long partnerId,
-            @Valid @NotNull(message = "an offer is required") NewOffer offer) {
+    public Response offer(
+            @PathParam("id") long partnerId, @Valid @NotNull(message = "an offer is required") NewOffer offer) {
         Partners.OfferChange change = partners.putOffer(partnerId, offer);
         return Response.status(change.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(change.offer()).build();
+                .entity(change.offer())
+                .build();
     }
 
     /** The partner's rate on its API: {"requestsPerMinute":600}. */
     @PUT
     @Path("{id}/rate-limit")
-    public PartnerView rateLimit(@PathParam("id") long partnerId,
-            @Valid @NotNull(message = "a rate limit is required") RateLimit limit) {
+    public PartnerView rateLimit(
+            @PathParam("id") long partnerId, @Valid @NotNull(message = "a rate limit is required") RateLimit limit) {
         return partners.limitRequests(partnerId, limit);
     }
 }

@@ -37,7 +37,8 @@ public class PartsObligationsResource {
     /** Declares (or replaces) a model's parts-availability obligation: {"yearsAfterLastSale":10,"deliveryDays":15}. */
     @PUT
     @Path("parts-obligations/{model}")
-    public ObligationFinding obligation(@PathParam("model") String model,
+    public ObligationFinding obligation(
+            @PathParam("model") String model,
             @Valid @NotNull(message = "an obligation is required") NewObligation obligation) {
         return obligations.declare(model, obligation.yearsAfterLastSale(), obligation.deliveryDays());
     }

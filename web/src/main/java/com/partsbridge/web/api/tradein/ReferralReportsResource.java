@@ -43,16 +43,22 @@ public class ReferralReportsResource {
     /** The partner's report on a referral, recorded by an admin (partners report through /api/partner/v1). */
     @POST
     @Path("{id}/referrals/{referral}/status")
-    public ReferralView report(@PathParam("id") long partnerId, @PathParam("referral") long referralId,
+    public ReferralView report(
+            @PathParam("id") long partnerId,
+            @PathParam("referral") long referralId,
             @Valid @NotNull(message = "a state is required: ACCEPTED, FULFILLED or DECLINED") ReferralReport report) {
-        return referrals.report(partnerId, referralId, report.state(), security.getUserPrincipal().getName());
+        return referrals.report(
+                partnerId,
+                referralId,
+                report.state(),
+                security.getUserPrincipal().getName());
     }
 
     @GET
     @Path("{id}/royalty-statements/{month}")
     @Produces({MediaType.APPLICATION_JSON, RoyaltyStatements.CSV})
-    public Response statement(@PathParam("id") long partnerId, @PathParam("month") String month,
-            @HeaderParam("Accept") String accept) {
+    public Response statement(
+            @PathParam("id") long partnerId, @PathParam("month") String month, @HeaderParam("Accept") String accept) {
         return RoyaltyStatements.render(referrals.statement(partnerId, month), accept);
     }
 }

@@ -9,14 +9,15 @@ public final class RoyaltyStatements {
 
     public static final String CSV = "text/csv";
 
-    private RoyaltyStatements() {
-    }
+    private RoyaltyStatements() {}
 
     public static Response render(RoyaltyStatement statement, String accept) {
         if (accept != null && accept.contains(CSV)) {
             return Response.ok(statement.toCsv(), CSV)
-                    .header("Content-Disposition", "attachment; filename=\"royalties-" + statement.partnerId() + "-"
-                            + statement.month() + ".csv\"")
+                    .header(
+                            "Content-Disposition",
+                            "attachment; filename=\"royalties-" + statement.partnerId() + "-" + statement.month()
+                                    + ".csv\"")
                     .build();
         }
         return Response.ok(statement, MediaType.APPLICATION_JSON).build();

@@ -43,13 +43,15 @@ public class TradeInProgramsResource {
     @Path("trade-in-programs")
     public Response program(@Valid @NotNull(message = "a program is required") NewProgram program) {
         String model = programs.register(program);
-        return Response.created(uri.getAbsolutePathBuilder().path(model).build()).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(model).build())
+                .build();
     }
 
     /** The traded-in unit arrived: {"grade":"C"}; a condition other than described re-grades the credit. */
     @POST
     @Path("trade-in-quotes/{id}/receipt")
-    public QuoteView receive(@PathParam("id") long id,
+    public QuoteView receive(
+            @PathParam("id") long id,
             @Valid @NotNull(message = "the condition found is required: A, B, C or D") Receipt receipt) {
         return quotes.receive(id, receipt.condition());
     }

@@ -17,7 +17,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Ranked options for a unit whose part is no longer made: never only "buy the new one". */
-@Tag(name = "transitions", description = "Options when a first-party part is gone: superseding, refurbished, partner, trade-in.")
+@Tag(
+        name = "transitions",
+        description = "Options when a first-party part is gone: superseding, refurbished, partner, trade-in.")
 @Path("v1/transitions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,8 +29,11 @@ public class TransitionsResource {
     TransitionOptions options;
 
     @GET
-    public List<TransitionOption> forUnit(@QueryParam("model") String model, @QueryParam("serial") String serial,
-            @QueryParam("position") String position, @QueryParam("purchasedOn") String purchasedOn,
+    public List<TransitionOption> forUnit(
+            @QueryParam("model") String model,
+            @QueryParam("serial") String serial,
+            @QueryParam("position") String position,
+            @QueryParam("purchasedOn") String purchasedOn,
             @QueryParam("grade") String grade) {
         if (model == null || model.isBlank()) {
             throw new InvalidInputException("model", "the unit's model code is required");

@@ -40,10 +40,18 @@ public class IncidentsPage implements Serializable {
     }
 
     public void declare() {
-        List<String> affected = customers == null || customers.isBlank() ? List.of()
-                : Arrays.stream(customers.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-        IncidentView declared = Messages.attempt(() -> recovery.declare(new NewIncident(title, description,
-                startedAt.toInstant(ZoneOffset.UTC), endedAt.toInstant(ZoneOffset.UTC), affected),
+        List<String> affected = customers == null || customers.isBlank()
+                ? List.of()
+                : Arrays.stream(customers.split("[,\\s]+"))
+                        .filter(s -> !s.isBlank())
+                        .toList();
+        IncidentView declared = Messages.attempt(() -> recovery.declare(
+                new NewIncident(
+                        title,
+                        description,
+                        startedAt.toInstant(ZoneOffset.UTC),
+                        endedAt.toInstant(ZoneOffset.UTC),
+                        affected),
                 security.getCallerPrincipal().getName()));
         if (declared != null) {
             Messages.info(declared.notices().size() + " customers told, each with their concession");

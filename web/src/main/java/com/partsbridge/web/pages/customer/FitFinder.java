@@ -48,8 +48,7 @@ public class FitFinder {
     }
 
     private static void message(String text) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
     }
 
     public String getModel() {

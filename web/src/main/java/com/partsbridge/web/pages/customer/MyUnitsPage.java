@@ -59,8 +59,8 @@ public class MyUnitsPage implements Serializable {
 
     /** Requests the part; on success shows the new RMA. */
     public String request() {
-        RmaView created = Messages.attempt(() -> rmas.request(me(),
-                new NewRma(unitId, List.of(new NewRma.Line(partNumber, quantity, reason)))));
+        RmaView created = Messages.attempt(() ->
+                rmas.request(me(), new NewRma(unitId, List.of(new NewRma.Line(partNumber, quantity, reason)))));
         return created == null ? null : "/my/rma.xhtml?faces-redirect=true&number=" + created.number();
     }
 

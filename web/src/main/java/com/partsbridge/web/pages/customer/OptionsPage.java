@@ -52,8 +52,8 @@ public class OptionsPage implements Serializable {
     private List<TransitionOption> options = List.of();
 
     public void load() {
-        List<TransitionOption> found = Messages.attempt(() -> transitions.forUnit(model, serial, position, purchasedOn,
-                grade));
+        List<TransitionOption> found =
+                Messages.attempt(() -> transitions.forUnit(model, serial, position, purchasedOn, grade));
         options = found == null ? List.of() : found;
     }
 
@@ -69,14 +69,14 @@ public class OptionsPage implements Serializable {
     public void acceptTradeIn() {
         Optional<UnitView> unit = registeredUnit();
         if (unit.isEmpty()) {
-            Messages.warn("A trade-in credit is for a unit registered to you. Register your " + model + " "
-                    + serial + " under \"My units and RMAs\" first.");
+            Messages.warn("A trade-in credit is for a unit registered to you. Register your " + model + " " + serial
+                    + " under \"My units and RMAs\" first.");
             return;
         }
         UnitView u = unit.get();
         QuoteView accepted = Messages.attempt(() -> {
-            QuoteView quote = quotes.quote(me(), new TradedInUnit(u.id(), u.modelCode(), u.serial(), u.purchasedOn()),
-                    grade);
+            QuoteView quote =
+                    quotes.quote(me(), new TradedInUnit(u.id(), u.modelCode(), u.serial(), u.purchasedOn()), grade);
             return quotes.accept(quote.id(), me());
         });
         if (accepted != null) {

@@ -60,13 +60,13 @@ public class RepDesk implements Serializable {
     }
 
     public void verify() {
-        act(() -> rmas.verify(selected.number(), rep(), new Verification(seen(), note)),
+        act(
+                () -> rmas.verify(selected.number(), rep(), new Verification(seen(), note)),
                 "verified: the part fits the unit");
     }
 
     public void approve() {
-        act(() -> rmas.approve(selected.number(), rep(),
-                new Approval(seen(), note, returnRequired)), "approved");
+        act(() -> rmas.approve(selected.number(), rep(), new Approval(seen(), note, returnRequired)), "approved");
     }
 
     public void reject() {
@@ -75,8 +75,8 @@ public class RepDesk implements Serializable {
 
     /** Gate 2: the scanned part must be the approved one. */
     public void ship() {
-        ShipmentOutcome outcome = Messages.attempt(() -> rmas.ship(selected.number(), rep(),
-                new Shipment(seen(), List.of(scan == null ? "" : scan))));
+        ShipmentOutcome outcome = Messages.attempt(() ->
+                rmas.ship(selected.number(), rep(), new Shipment(seen(), List.of(scan == null ? "" : scan))));
         if (outcome != null) {
             selected = outcome.rma();
             if (outcome.shipped()) {
@@ -94,8 +94,7 @@ public class RepDesk implements Serializable {
 
     /** Gate 3: the part that came back must be the expected one. */
     public void receiveReturn() {
-        act(() -> rmas.receiveReturn(selected.number(), rep(),
-                new ReturnReceipt(seen(), scan)), "return received");
+        act(() -> rmas.receiveReturn(selected.number(), rep(), new ReturnReceipt(seen(), scan)), "return received");
     }
 
     public void close() {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class BoundedStreamTest {
 
     static byte[] readAll(String body, long maxBytes, int maxDepth) throws IOException {
-        try (InputStream in = new BoundedStream(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)),
-                maxBytes, maxDepth)) {
+        try (InputStream in = new BoundedStream(
+                new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), maxBytes, maxDepth)) {
             return in.readAllBytes();
         }
     }
@@ -38,7 +38,8 @@ class BoundedStreamTest {
     void refusesNestingBeyondTheLimitEarlyAndFast() {
         String deep = "[".repeat(3000) + "]".repeat(3000);
 
-        InvalidInputException refused = assertTimeoutPreemptively(Duration.ofSeconds(1),
+        InvalidInputException refused = assertTimeoutPreemptively(
+                Duration.ofSeconds(1),
                 () -> assertThrows(InvalidInputException.class, () -> readAll(deep, 1 << 20, 64)));
         assertEquals("body", refused.field());
     }

@@ -15,13 +15,14 @@ import org.junit.jupiter.api.Test;
 
 class StrictJsonbTest {
 
-    public enum Reason { DEFECTIVE, DAMAGED }
-
-    public record Line(String partNumber, int quantity, Reason reason) {
+    public enum Reason {
+        DEFECTIVE,
+        DAMAGED
     }
 
-    public record Request(Long unitId, List<Line> lines, long version, Integer limit, BigDecimal price) {
-    }
+    public record Line(String partNumber, int quantity, Reason reason) {}
+
+    public record Request(Long unitId, List<Line> lines, long version, Integer limit, BigDecimal price) {}
 
     final Jsonb jsonb = StrictJsonb.create(new JsonbConfig());
 

@@ -24,11 +24,25 @@ class FailuresTest {
 
     @Test
     void businessExceptionsKeepTheirCategoryHoweverDeepTheContainerWrapsThem() {
-        assertEquals(400, Failures.classify(new EJBException(new InvalidInputException("price", "bad"))).status());
-        assertEquals(404, Failures.classify(new NotFoundException("part-not-found", "no part")).status());
-        assertEquals(409, Failures.classify(new ConflictException("illegal-move", "no")).status());
-        assertEquals(422, Failures.classify(new RuleViolationException("wrong-part", "no")).status());
-        assertEquals(413, Failures.classify(new TooLargeException("feed-too-large", "too big")).status());
+        assertEquals(
+                400,
+                Failures.classify(new EJBException(new InvalidInputException("price", "bad")))
+                        .status());
+        assertEquals(
+                404,
+                Failures.classify(new NotFoundException("part-not-found", "no part"))
+                        .status());
+        assertEquals(
+                409,
+                Failures.classify(new ConflictException("illegal-move", "no")).status());
+        assertEquals(
+                422,
+                Failures.classify(new RuleViolationException("wrong-part", "no"))
+                        .status());
+        assertEquals(
+                413,
+                Failures.classify(new TooLargeException("feed-too-large", "too big"))
+                        .status());
     }
 
     @Test
@@ -41,8 +55,8 @@ class FailuresTest {
 
     @Test
     void anOptimisticLockAtCommitIsAConcurrentChange() {
-        Failure failure = Failures.classify(new EJBTransactionRolledbackException("rolled back",
-                new RollbackException(new OptimisticLockException("stale"))));
+        Failure failure = Failures.classify(new EJBTransactionRolledbackException(
+                "rolled back", new RollbackException(new OptimisticLockException("stale"))));
 
         assertEquals(409, failure.status());
         assertEquals("concurrent-change", failure.code());
@@ -60,7 +74,8 @@ class FailuresTest {
 
     @Test
     void aLimitHitWhileJsonBindingReadsTheStreamKeepsItsOwnStatus() {
-        JsonbException wrapped = new JsonbException("Internal error: too large",
+        JsonbException wrapped = new JsonbException(
+                "Internal error: too large",
                 new TooLargeException("body-too-large", "the request body is larger than 65536 bytes"));
 
         assertEquals(413, Failures.classify(wrapped).status());
@@ -68,8 +83,9 @@ class FailuresTest {
 
     @Test
     void aMemberOfTheWrongTypeIsNamedByTheInnermostPropertyWithoutJavaTypes() {
-        JsonbException yasson = new JsonbException("Unable to deserialize property 'lines' because of: Unable to "
-                + "deserialize property 'quantity' because of: Error deserialize JSON value into type: int.",
+        JsonbException yasson = new JsonbException(
+                "Unable to deserialize property 'lines' because of: Unable to "
+                        + "deserialize property 'quantity' because of: Error deserialize JSON value into type: int.",
                 new NumberFormatException("For input string: \"abc\""));
 
         Failure failure = Failures.classify(yasson);
@@ -81,17 +97,19 @@ class FailuresTest {
 
     @Test
     void aWrongShapeWithNoPropertyNamedIsTheBodysFault() {
-        Failure failure = Failures.classify(new JsonbException("Internal error: null",
-                new java.util.NoSuchElementException()));
+        Failure failure =
+                Failures.classify(new JsonbException("Internal error: null", new java.util.NoSuchElementException()));
 
         assertEquals(Map.of("body", "the body must be a JSON object of the documented shape"), failure.fields());
     }
 
     @Test
     void anUnknownEnumConstantIsNamedByTheLastMemberReadAndItsJavaTypeIsNotShown() {
-        var refused = Failures.unreadableJsonMember(new JsonbException("Internal error: No enum constant "
-                + "com.partsbridge.rma.rma.entity.ReturnReason.NOPE",
-                new IllegalArgumentException("No enum constant com.partsbridge.rma.rma.entity.ReturnReason.NOPE")),
+        var refused = Failures.unreadableJsonMember(
+                new JsonbException(
+                        "Internal error: No enum constant " + "com.partsbridge.rma.rma.entity.ReturnReason.NOPE",
+                        new IllegalArgumentException(
+                                "No enum constant com.partsbridge.rma.rma.entity.ReturnReason.NOPE")),
                 "reason");
 
         assertEquals("reason", refused.field());
@@ -105,16 +123,22 @@ class FailuresTest {
         Failure failure = Failures.classify(new RuntimeException(new JsonbException("Internal error", broken)));
 
         assertEquals(400, failure.status());
-        assertTrue(failure.fields().get("body").startsWith("the body is not JSON of the expected shape"), failure.fields()::toString);
+        assertTrue(
+                failure.fields().get("body").startsWith("the body is not JSON of the expected shape"),
+                failure.fields()::toString);
     }
 
     @Test
     void aResponseJsonBCannotWriteIsOursNotTheClients() {
-        assertEquals(500, Failures.classify(new JsonbException("Unable to serialize property 'x'")).status());
+        assertEquals(
+                500,
+                Failures.classify(new JsonbException("Unable to serialize property 'x'"))
+                        .status());
     }
 
     @Test
     void aRefusalHasNoIncident() {
-        assertNull(Failures.classify(new ConflictException("illegal-move", "no")).incident());
+        assertNull(
+                Failures.classify(new ConflictException("illegal-move", "no")).incident());
     }
 }

@@ -14,19 +14,27 @@ class ProblemMapperTest {
 
     @Test
     void aUniqueKeyRefusingAConcurrentWriteIsAConflictNotAServerFault() {
-        RuntimeException wrapped = new RuntimeException("transaction rolled back",
+        RuntimeException wrapped = new RuntimeException(
+                "transaction rolled back",
                 new IllegalStateException(new SQLIntegrityConstraintViolationException("duplicate key", "23505")));
         assertEquals(409, mapper.describe(wrapped).status());
     }
 
     @Test
     void otherDatabaseFailuresStayServerFaults() {
-        assertEquals(500, mapper.describe(new RuntimeException(new SQLException("connection lost", "08006"))).status());
+        assertEquals(
+                500,
+                mapper.describe(new RuntimeException(new SQLException("connection lost", "08006")))
+                        .status());
     }
 
     @Test
     void businessExceptionsKeepTheirCategory() {
-        assertEquals(400, mapper.describe(new InvalidInputException("price", "bad")).status());
-        assertEquals(413, mapper.describe(new TooLargeException("feed-too-large", "too big")).status());
+        assertEquals(
+                400, mapper.describe(new InvalidInputException("price", "bad")).status());
+        assertEquals(
+                413,
+                mapper.describe(new TooLargeException("feed-too-large", "too big"))
+                        .status());
     }
 }
