@@ -3,6 +3,7 @@ package com.partsbridge.rma.customer.boundary;
 import com.partsbridge.catalog.fitment.entity.SerialNumber;
 import com.partsbridge.catalog.model.boundary.ProductModels;
 import com.partsbridge.kernel.ConflictException;
+import com.partsbridge.kernel.IntegrityViolations;
 import com.partsbridge.kernel.NotFoundException;
 import com.partsbridge.kernel.Page;
 import com.partsbridge.kernel.PageRequest;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -77,20 +77,9 @@ public class Units {
         try {
             em.flush(); // another account registering the same unit at this moment trips the unique key here
         } catch (PersistenceException e) {
-            throw refusedByUniqueKey(e) ? notRegistrable(model, serial) : e;
+            throw IntegrityViolations.causedOne(e) ? notRegistrable(model, serial) : e;
         }
         return UnitView.of(registered);
-    }
-
-    private static boolean refusedByUniqueKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ConflictException notRegistrable(String model, String serial) {

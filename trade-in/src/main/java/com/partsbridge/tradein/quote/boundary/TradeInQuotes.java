@@ -3,6 +3,7 @@ package com.partsbridge.tradein.quote.boundary;
 import com.partsbridge.catalog.fitment.entity.SerialNumber;
 import com.partsbridge.catalog.model.entity.ProductModel;
 import com.partsbridge.kernel.ConflictException;
+import com.partsbridge.kernel.IntegrityViolations;
 import com.partsbridge.kernel.NotFoundException;
 import com.partsbridge.kernel.Page;
 import com.partsbridge.kernel.PageRequest;
@@ -18,7 +19,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -157,23 +157,11 @@ public class TradeInQuotes {
         } catch (OptimisticLockException e) {
             throw new ConflictException("concurrent-change", detail);
         } catch (PersistenceException e) {
-            if (isIntegrityViolation(e)) {
+            if (IntegrityViolations.causedOne(e)) {
                 throw new ConflictException("concurrent-change", detail);
             }
             throw e;
         }
-    }
-
-    /** SQLSTATE class 23: a unique key refused the write. */
-    private static boolean isIntegrityViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** 64 random bits: a credit code is money, it must not be guessable. */

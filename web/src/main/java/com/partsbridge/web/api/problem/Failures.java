@@ -2,6 +2,7 @@ package com.partsbridge.web.api.problem;
 
 import com.partsbridge.kernel.BusinessException;
 import com.partsbridge.kernel.ConflictException;
+import com.partsbridge.kernel.IntegrityViolations;
 import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.kernel.NotFoundException;
 import com.partsbridge.kernel.RuleViolationException;
@@ -59,7 +60,7 @@ public final class Failures {
                         "Conflict",
                         "someone else changed this at the same time; reload and try again");
             }
-            if (t instanceof SQLException e && isIntegrityViolation(e)) { // two uploads creating one offer at once
+            if (t instanceof SQLException e && IntegrityViolations.isOne(e)) { // two uploads creating one offer at once
                 return Failure.of(
                         409,
                         "conflicting-change",
@@ -226,10 +227,5 @@ public final class Failures {
             chain.add(t);
         }
         return chain;
-    }
-
-    /** SQLSTATE class 23: a unique key or another integrity constraint refused the write. */
-    private static boolean isIntegrityViolation(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
 }
