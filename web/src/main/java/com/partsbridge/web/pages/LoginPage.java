@@ -11,8 +11,10 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -31,15 +33,19 @@ public class LoginPage {
     private String password;
     private String next;
 
-    public void login() throws IOException {
+    public void login() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            signOutFirst(request);
+        }
         AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) external.getRequest(),
+                request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, password)));
-        Optional<Long> wait = PartsBridgeAuthentication.retryAfter((HttpServletRequest) external.getRequest());
+        Optional<Long> wait = PartsBridgeAuthentication.retryAfter(request);
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
@@ -59,6 +65,32 @@ public class LoginPage {
                     new FacesMessage(
                             FacesMessage.SEVERITY_ERROR, "That username and password do not match an account.", null));
         }
+    }
+
+    /**
+     * Someone else is signed in on this browser. Left signed in, the container would take the request as
+     * already authenticated and never ask the mechanism about the new credential: the first person would
+     * silently stay. Their session ends here, whatever the new credential turns out to be.
+     */
+    private void signOutFirst(HttpServletRequest request) throws ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        faces.getViewRoot().setTransient(true); // a failed attempt must not open a session for nobody
+    }
+
+    /**
+     * The browser sent a session id that no longer names a session: it timed out or was ended elsewhere. A
+     * sign-out drops the cookie with the session, and an anonymous visit never gets one, so neither lands here.
+     */
+    public boolean isSessionExpired() {
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
+        return request.getUserPrincipal() == null
+                && request.getRequestedSessionId() != null
+                && !request.isRequestedSessionIdValid();
     }
 
     private static String inWords(long seconds) {

@@ -78,6 +78,8 @@ public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
         String authorization = request.getHeader("Authorization");
         HttpSession session = authorization == null ? request.getSession(false) : null;
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn who) {
+            // a signed-in page is not kept by the browser: after sign-out, Back must not show it again
+            response.setHeader("Cache-Control", "no-store");
             return context.notifyContainerAboutLogin(who.name(), who.groups());
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -106,6 +108,9 @@ public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
         }
         String target =
                 request.getRequestURI().substring(request.getContextPath().length());
+        if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
+            target += "?" + request.getQueryString(); // back to the same RMA or unit after signing in
+        }
         SecurityHeaders.apply(response);
         return context.redirect(
                 request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
