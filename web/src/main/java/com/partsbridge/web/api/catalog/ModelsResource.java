@@ -7,6 +7,7 @@ import com.partsbridge.catalog.fitment.boundary.NewFitment;
 import com.partsbridge.catalog.model.boundary.ModelView;
 import com.partsbridge.catalog.model.boundary.NewModel;
 import com.partsbridge.catalog.model.boundary.ProductModels;
+import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.kernel.Page;
 import com.partsbridge.tradein.obligation.boundary.PartsObligations;
 import com.partsbridge.tradein.obligation.boundary.PublishedPartsList;
@@ -102,6 +103,9 @@ public class ModelsResource {
             @PathParam("code") String code,
             @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("json")) {
+            throw new InvalidInputException("format", "format is csv or json");
+        }
         PublishedPartsList list = publishedLists.publishedPartsList(code);
         boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains(CSV));
         Response.ResponseBuilder answer = csv

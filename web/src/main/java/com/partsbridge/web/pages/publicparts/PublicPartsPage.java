@@ -56,6 +56,7 @@ public class PublicPartsPage {
                 // a mistyped or unknown code: the page says so, with a 404 like any missing page
                 unknownModel = true;
                 external.setResponseStatus(404);
+                allModels = models.list(PageRequest.first(PageRequest.MAX_SIZE)).items();
                 return;
             }
         }
