@@ -3,6 +3,7 @@ package com.partsbridge.catalog.fitment.boundary;
 import com.partsbridge.catalog.fitment.control.SupersessionResolver;
 import com.partsbridge.catalog.fitment.entity.Fitment;
 import com.partsbridge.catalog.fitment.entity.SerialNumber;
+import com.partsbridge.catalog.model.boundary.ModelView;
 import com.partsbridge.catalog.model.control.ModelRepository;
 import com.partsbridge.catalog.model.entity.ProductModel;
 import com.partsbridge.catalog.part.boundary.PartView;
@@ -12,8 +13,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +35,9 @@ public class Fitments {
 
     @Inject
     PartRepository parts;
+
+    @Inject
+    Clock clock;
 
     public FitmentView add(String modelCode, NewFitment request) {
         ProductModel model = models.require(modelCode);
@@ -65,6 +73,35 @@ public class Fitments {
                             toShip != null));
         }
         return List.copyOf(byPositionAndShipped.values());
+    }
+
+    /**
+     * Every spare part of a model over all its serial ranges, by position: each listed part and each part that
+     * supersedes it (a customer may order either), once per position, with the serial ranges it serves.
+     */
+    public ModelSpareParts sparePartsOf(String modelCode) {
+        ProductModel model = models.require(modelCode);
+        List<Fitment> fitments = em.createQuery("""
+                        select f from Fitment f join fetch f.part
+                        where f.model = :model
+                        order by f.position, f.id""", Fitment.class)
+                .setParameter("model", model)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultList();
+        Map<String, Part> partsByKey = new LinkedHashMap<>();
+        Map<String, Set<String>> rangesByKey = new LinkedHashMap<>();
+        for (Fitment f : fitments) {
+            for (Part p : f.part().chain()) {
+                String key = f.position() + "|" + p.partNumber();
+                partsByKey.putIfAbsent(key, p);
+                rangesByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(f.serialFrom() + "-" + f.serialTo());
+            }
+        }
+        LocalDate supportUntil = model.partsSupportUntil().orElse(null);
+        List<SparePart> spareParts = new ArrayList<>();
+        partsByKey.forEach((key, part) -> spareParts.add(SparePart.of(
+                key.substring(0, key.lastIndexOf('|')), part, supportUntil, List.copyOf(rangesByKey.get(key)))));
+        return new ModelSpareParts(ModelView.of(model, LocalDate.now(clock)), List.copyOf(spareParts));
     }
 
     /** Positions of a model (over all its serial ranges) for which no part of the listed chain can be ordered. */

@@ -1,6 +1,7 @@
 package com.partsbridge.tradein.obligation.boundary;
 
 import com.partsbridge.catalog.fitment.boundary.Fitments;
+import com.partsbridge.catalog.fitment.boundary.ModelSpareParts;
 import com.partsbridge.catalog.model.boundary.ModelView;
 import com.partsbridge.catalog.model.boundary.ProductModels;
 import com.partsbridge.tradein.obligation.entity.PartsObligation;
@@ -53,6 +54,21 @@ public class PartsObligations {
         }
         findings.sort(Comparator.comparing((ObligationFinding f) -> f.breaches().isEmpty())); // breaches first
         return findings;
+    }
+
+    /** A model's public spare parts list with the delivery it is promised (an unknown model is a 404). */
+    public PublishedPartsList publishedPartsList(String modelCode) {
+        ModelSpareParts listed = fitments.sparePartsOf(modelCode);
+        ModelView model = listed.model();
+        PartsObligation obligation = em.find(PartsObligation.class, model.code());
+        return new PublishedPartsList(
+                model.code(),
+                model.name(),
+                model.discontinuedOn(),
+                model.partsSupportUntil(),
+                obligation == null ? PublishedPartsList.DEFAULT_DELIVERY_WORKING_DAYS : obligation.deliveryDays(),
+                obligation != null,
+                listed.parts());
     }
 
     private ObligationFinding finding(PartsObligation o, ModelView model, LocalDate today) {

@@ -7,7 +7,10 @@ import com.partsbridge.catalog.fitment.boundary.NewFitment;
 import com.partsbridge.catalog.model.boundary.ModelView;
 import com.partsbridge.catalog.model.boundary.NewModel;
 import com.partsbridge.catalog.model.boundary.ProductModels;
+import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.kernel.Page;
+import com.partsbridge.tradein.obligation.boundary.PartsObligations;
+import com.partsbridge.tradein.obligation.boundary.PublishedPartsList;
 import com.partsbridge.web.api.PageParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,12 +20,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -38,11 +43,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ModelsResource {
 
+    static final String CSV = "text/csv";
+    static final int PUBLIC_MAX_AGE_SECONDS = 300;
+
     @Inject
     ProductModels models;
 
     @Inject
     Fitments fitments;
+
+    @Inject
+    PartsObligations publishedLists;
 
     @Context
     UriInfo uri;
@@ -74,6 +85,38 @@ public class ModelsResource {
                     + "newest orderable part (toShip), or marked unavailable.")
     public List<FittingPart> partsThatFit(@PathParam("code") String code, @PathParam("serial") String serial) {
         return fitments.partsThatFit(code, serial);
+    }
+
+    /**
+     * The model's free public spare parts list, as JSON or CSV ({@code Accept: text/csv} or {@code ?format=csv}).
+     * The same for everybody, so shared caches may keep it for five minutes.
+     */
+    @GET
+    @Path("{code}/spare-parts")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(
+            summary = "A model's public spare parts list",
+            description = "Every spare part of the model with its indicative (list) price, availability and the "
+                    + "date it is available until, and the delivery commitment in working days; JSON, or CSV "
+                    + "with Accept: text/csv or ?format=csv. No sign-in.")
+    public Response spareParts(
+            @PathParam("code") String code,
+            @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("json")) {
+            throw new InvalidInputException("format", "format is csv or json");
+        }
+        PublishedPartsList list = publishedLists.publishedPartsList(code);
+        boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains(CSV));
+        Response.ResponseBuilder answer = csv
+                ? Response.ok(SparePartsCsv.of(list), CSV + ";charset=UTF-8")
+                        .header(
+                                "Content-Disposition",
+                                "attachment; filename=\"spare-parts-" + list.modelCode() + ".csv\"")
+                : Response.ok(list, MediaType.APPLICATION_JSON);
+        return answer.header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + PUBLIC_MAX_AGE_SECONDS)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .build();
     }
 
     @POST

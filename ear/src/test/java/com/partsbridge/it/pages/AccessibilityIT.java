@@ -1,0 +1,139 @@
+package com.partsbridge.it.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.partsbridge.it.support.Axe;
+import com.partsbridge.it.support.Browser;
+import com.partsbridge.it.support.Screenshots;
+import com.partsbridge.it.support.SystemTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * Every page a visitor, a customer, a rep and an admin can reach today, checked with axe-core in Chromium:
+ * no serious or critical violation beyond the known ones listed below, and no page over 200 KB (its HTML with
+ * its CSS and scripts). Each page's violations and weight are logged for the review.
+ */
+class AccessibilityIT extends SystemTest {
+
+    private static final Logger LOG = Logger.getLogger(AccessibilityIT.class.getName());
+
+    /** The issue's budget for one page with everything it loads. */
+    private static final long MAX_PAGE_BYTES = 200 * 1024;
+
+    /**
+     * Serious or critical violations already known, by page and axe rule, in files that other work on the
+     * portal owns right now (the template, my/*.xhtml, parts.xhtml, index.xhtml): reported, not failed.
+     * Remove an entry when its page is fixed; a violation not listed here fails the test.
+     */
+    private static final Map<String, Set<String>> KNOWN = Map.of();
+
+    @Test
+    void pagesOfAVisitorHaveNoSeriousAccessibilityViolationAndStayUnder200KB() {
+        List<String> failures = new ArrayList<>();
+        try (Browser visitor = Browser.open(base)) {
+            check(visitor, "/", failures);
+            check(visitor, "/parts.xhtml?model=HARMONY-880&serial=H880A01234", failures);
+            check(visitor, "/login.xhtml", failures);
+            check(visitor, "/models/parts.xhtml", failures);
+            check(visitor, "/models/parts.xhtml?model=HARMONY-880", failures);
+            Screenshots.save(visitor, "AccessibilityIT-public-parts");
+            check(visitor, "/models/parts.xhtml?model=NO-SUCH-MODEL", failures);
+            check(visitor, "/no-such-page.xhtml", failures);
+            visitor.go("/login.xhtml");
+            // a view state the server never handed out: what a page left open past its session gets
+            ((JavascriptExecutor) visitor.driver())
+                    .executeScript("document.querySelector('input[name=\"jakarta.faces.ViewState\"]').value ="
+                            + " '-1234567890:forged';");
+            visitor.type("login:username", "alice")
+                    .type("login:password", "alice-demo-pw")
+                    .click("login:submit");
+            assertTrue(visitor.find(By.tagName("h1")).getText().contains("expired"), visitor.text());
+            checkCurrent(visitor, "expired page", failures);
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void pagesOfACustomerHaveNoSeriousAccessibilityViolationAndStayUnder200KB() {
+        List<String> failures = new ArrayList<>();
+        try (Browser alice = Browser.open(base)) {
+            alice.signIn("alice", "alice-demo-pw", "/my/units.xhtml");
+            alice.find(By.cssSelector("header .who"));
+            checkCurrent(alice, "/my/units.xhtml", failures);
+            check(alice, "/my/rma.xhtml?number=RMA-2026-000001", failures);
+            check(alice, "/my/options.xhtml?model=HARMONY-880&serial=H880A01234&position=charging%20cradle", failures);
+            check(alice, "/parts.xhtml?model=HARMONY-880&serial=H880A01234", failures);
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void pagesOfARepAndAnAdminHaveNoSeriousAccessibilityViolationAndStayUnder200KB() {
+        List<String> failures = new ArrayList<>();
+        try (Browser rita = Browser.open(base)) {
+            rita.signIn("rita", "rep-demo-pw", "/rep/queue.xhtml");
+            rita.find(By.tagName("h1"));
+            checkCurrent(rita, "/rep/queue.xhtml", failures);
+            check(rita, "/rep/queue.xhtml?number=RMA-2026-000001", failures);
+        }
+        try (Browser admin = Browser.open(base)) {
+            admin.signIn("admin", "admin-demo-pw", "/admin/incidents.xhtml");
+            admin.find(By.tagName("h1"));
+            checkCurrent(admin, "/admin/incidents.xhtml", failures);
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void axeRunsInThePagesDespiteTheirContentSecurityPolicyAndFindsABrokenPage() {
+        try (Browser browser = Browser.open(base)) {
+            browser.go("/");
+            // an image without a text alternative: axe must see it, or a clean report would prove nothing
+            ((JavascriptExecutor) browser.driver()).executeScript("""
+                    var img = document.createElement('img');
+                    img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+                    document.querySelector('main').appendChild(img);""");
+
+            List<Axe.Violation> found = Axe.check(browser.driver());
+
+            assertTrue(
+                    found.stream().anyMatch(v -> v.rule().equals("image-alt") && v.seriousOrCritical()),
+                    found::toString);
+            assertTrue(
+                    browser.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                            .noneMatch(e -> e.getMessage().contains("Content Security Policy")),
+                    "injecting axe breaks no policy rule");
+        }
+    }
+
+    private void check(Browser browser, String path, List<String> failures) {
+        browser.go(path);
+        browser.find(By.tagName("h1"));
+        checkCurrent(browser, path, failures);
+    }
+
+    private void checkCurrent(Browser browser, String page, List<String> failures) {
+        Axe.Weight weight = Axe.weight(browser.driver());
+        List<Axe.Violation> violations = Axe.check(browser.driver());
+        Set<String> known = KNOWN.getOrDefault(page, Set.of());
+        LOG.info(() -> "axe " + page + ": " + weight.bytes() + " bytes in " + (weight.resources() + 1)
+                + " requests; violations " + violations);
+        for (Axe.Violation v : violations) {
+            if (v.seriousOrCritical() && !known.contains(v.rule())) {
+                failures.add(page + ": " + v);
+            }
+        }
+        if (weight.bytes() > MAX_PAGE_BYTES) {
+            failures.add(page + ": " + weight.bytes() + " bytes, over " + MAX_PAGE_BYTES);
+        }
+    }
+}
