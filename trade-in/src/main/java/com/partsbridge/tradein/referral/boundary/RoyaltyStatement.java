@@ -1,5 +1,6 @@
 package com.partsbridge.tradein.referral.boundary;
 
+import com.partsbridge.kernel.CsvCells;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -14,9 +15,6 @@ public record RoyaltyStatement(
         BigDecimal totalSales,
         BigDecimal totalRoyalty,
         String currency) {
-
-    /** What makes a spreadsheet read a cell as a formula (OWASP: =, +, -, @, tab, carriage return). */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     public record Line(
             long referralId,
@@ -61,12 +59,8 @@ public record RoyaltyStatement(
                 .toString();
     }
 
-    /** A text cell: neutralised if a spreadsheet would read it as a formula, then quoted if it needs to be. */
+    /** A text cell: see {@link CsvCells}. */
     static String quoted(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return text.matches("[A-Za-z0-9./-]*") ? text : '"' + text.replace("\"", "\"\"") + '"';
+        return CsvCells.text(value);
     }
 }

@@ -1,14 +1,12 @@
 package com.partsbridge.web.api.catalog;
 
 import com.partsbridge.catalog.fitment.boundary.SparePart;
+import com.partsbridge.kernel.CsvCells;
 import com.partsbridge.tradein.obligation.boundary.PublishedPartsList;
 import java.time.LocalDate;
 
 /** A model's public spare parts list as CSV (RFC 4180, CRLF), one row per part and position. */
 final class SparePartsCsv {
-
-    /** Cells starting with one of these would be read as a formula by a spreadsheet. */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private SparePartsCsv() {}
 
@@ -42,13 +40,9 @@ final class SparePartsCsv {
         return csv.toString();
     }
 
-    /** A text cell: neutralised if a spreadsheet would read it as a formula, then quoted if it needs to be. */
+    /** A text cell: see {@link CsvCells}. */
     static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return text.matches("[A-Za-z0-9./-]*") ? text : '"' + text.replace("\"", "\"\"") + '"';
+        return CsvCells.text(value);
     }
 
     private static String date(LocalDate day) {
