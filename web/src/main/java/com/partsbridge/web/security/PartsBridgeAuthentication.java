@@ -105,7 +105,8 @@ public class PartsBridgeAuthentication implements HttpAuthenticationMechanism {
             return challenge(request, response);
         }
         String target =
-                request.getRequestURI().substring(request.getContextPath().length());
+                request.getRequestURI().substring(request.getContextPath().length())
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         SecurityHeaders.apply(response);
         return context.redirect(
                 request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
