@@ -84,6 +84,17 @@ public class Words {
             "C", "visible wear, everything works",
             "D", "works but worn");
 
+    /** The reader's locale when not on a page (tests); null on a page, where the request names it. */
+    private final Locale fixed;
+
+    public Words() {
+        this(null);
+    }
+
+    Words(Locale fixed) {
+        this.fixed = fixed;
+    }
+
     public String state(RmaState state) {
         return state == null ? "" : STATES.get(state);
     }
@@ -106,6 +117,17 @@ public class Words {
             return "you";
         }
         return "system".equals(e.actor()) ? "PartsBridge (automatic)" : "PartsBridge service team (" + e.actor() + ")";
+    }
+
+    /** The note of a move, unless it only repeats the move ("requested", "delivered", "closed"). */
+    public String note(RmaView.Event e) {
+        String note = e.note();
+        if (note == null
+                || note.isBlank()
+                || note.equalsIgnoreCase(e.to().name().replace('_', ' '))) {
+            return "";
+        }
+        return note;
     }
 
     public String reason(String code) {
@@ -176,6 +198,9 @@ public class Words {
     }
 
     public Locale locale() {
+        if (fixed != null) {
+            return fixed;
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale requested = faces == null ? null : faces.getExternalContext().getRequestLocale();
         return requested == null ? Locale.UK : requested;
