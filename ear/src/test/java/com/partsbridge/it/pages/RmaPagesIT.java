@@ -30,7 +30,7 @@ class RmaPagesIT extends SystemTest {
             alice.type("request:part", fx.oldDoor).click("request:submit");
 
             number = alice.find(By.id("title")).getText().split(":")[0];
-            assertEquals("REQUESTED", alice.find(By.id("state")).getText());
+            assertEquals("Requested", alice.find(By.id("state")).getText(), "the state in words");
             assertTrue(alice.text().contains(fx.universalDoor), "the customer sees the part we will ship");
         }
 

@@ -103,6 +103,34 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for review. */
+    public Browser screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Resizes the window to a phone's width (e.g. 390 px) and reloads the page at that width. */
+    public Browser atWidth(int width) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 844));
+        driver.navigate().refresh();
+        return this;
+    }
+
+    /** How many pixels the page is wider than the window: 0 when nothing scrolls sideways. */
+    public long horizontalOverflow() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                .longValue();
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -24,6 +24,10 @@ public class MyRmaPage {
     private RmaView rma;
 
     public void load() {
+        if (number == null || number.isBlank()) { // a bare link: say what is missing, not "no RMA null"
+            Messages.warn("Which RMA? Choose one from your RMAs.");
+            return;
+        }
         try {
             rma = queries.ownRma(number, security.getCallerPrincipal().getName());
         } catch (BusinessException e) {

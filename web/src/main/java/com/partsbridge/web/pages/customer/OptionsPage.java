@@ -15,16 +15,25 @@ import com.partsbridge.tradein.quote.boundary.TradedInUnit;
 import com.partsbridge.tradein.referral.boundary.ReferralView;
 import com.partsbridge.tradein.referral.boundary.Referrals;
 import com.partsbridge.web.pages.Messages;
+import com.partsbridge.web.pages.Words;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The ranked options for a part that is no longer made: follow a partner offer, or take the trade-in credit. */
+/**
+ * The ranked options for a part that is no longer made: order our part (refurbished or superseding), follow a
+ * partner offer, or take the trade-in credit. The unit, position and grade live in the URL (view parameters),
+ * so they survive sign-in, reload and the redirect after each action; the trade-in credit is computed from the
+ * registered unit's purchase date, the same date the quote uses, so the amount shown is the amount granted.
+ */
 @Named
 @ViewScoped
 public class OptionsPage implements Serializable {
@@ -44,34 +53,49 @@ public class OptionsPage implements Serializable {
     @Inject
     transient SecurityContext security;
 
+    @Inject
+    transient Words words;
+
     private String model;
     private String serial;
     private String position;
-    private LocalDate purchasedOn;
     private ConditionGrade grade = ConditionGrade.B;
+    private Long unitId;
     private List<TransitionOption> options = List.of();
 
+    /** After an action: the same options again by GET, its message carried in the flash, the URL intact. */
+    private static final String AGAIN = "/my/options.xhtml?faces-redirect=true&includeViewParams=true";
+
     public void load() {
+        if (model == null || serial == null || position == null) {
+            Messages.warn("Which part? Open \"see your options\" from the parts list of your unit.");
+            return;
+        }
+        Optional<UnitView> unit = registeredUnit();
+        unitId = unit.map(UnitView::id).orElse(null);
+        // never a date from the URL: the quote is made from the registration, so the list must be too
+        LocalDate purchasedOn = unit.map(UnitView::purchasedOn).orElse(null);
         List<TransitionOption> found =
                 Messages.attempt(() -> transitions.forUnit(model, serial, position, purchasedOn, grade));
         options = found == null ? List.of() : found;
     }
 
-    public void follow(long offerId) {
+    public String follow(long offerId) {
         ReferralView referral = Messages.attempt(() -> referrals.refer(me(), offerId));
         if (referral != null) {
             Messages.info("We sent your request to " + referral.partner() + " (referral " + referral.id()
                     + "); they will contact you about " + referral.partnerPartNumber() + ".");
         }
+        return again();
     }
 
     /** Quotes and accepts in one go, for the caller's registered unit with this model and serial. */
-    public void acceptTradeIn() {
+    public String acceptTradeIn() {
         Optional<UnitView> unit = registeredUnit();
         if (unit.isEmpty()) {
             Messages.warn("A trade-in credit is for a unit registered to you. Register your " + model + " " + serial
                     + " under \"My units and RMAs\" first.");
-            return;
+            return again();
         }
         UnitView u = unit.get();
         QuoteView accepted = Messages.attempt(() -> {
@@ -80,9 +104,31 @@ public class OptionsPage implements Serializable {
             return quotes.accept(quote.id(), me());
         });
         if (accepted != null) {
-            Messages.info("Your credit code is " + accepted.creditCode() + ": " + accepted.credit() + " "
-                    + accepted.currency() + " toward the " + accepted.successorCode() + ".");
+            Messages.info("Your credit code is " + accepted.creditCode() + ": "
+                    + words.money(accepted.credit(), accepted.currency()) + " toward the "
+                    + accepted.successorCode() + ". You find it later under \"Credits and codes\".");
         }
+        return again();
+    }
+
+    private static String again() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return AGAIN;
+    }
+
+    /** Where ordering our own part starts: the request with unit and part chosen, nothing to retype. */
+    public String requestLink(TransitionOption option) {
+        return "/my/units.xhtml?unit=" + (unitId == null ? "" : unitId) + "&part="
+                + URLEncoder.encode(option.partNumber(), StandardCharsets.UTF_8);
+    }
+
+    public boolean isOurPart(TransitionOption option) {
+        return option.kind() == TransitionOption.Kind.REFURBISHED_PART
+                || option.kind() == TransitionOption.Kind.SUPERSEDING_PART;
+    }
+
+    public boolean isRegistered() {
+        return unitId != null;
     }
 
     /** The caller's unit with the page's model and serial; a customer has a handful, one page holds them. */
@@ -135,14 +181,6 @@ public class OptionsPage implements Serializable {
 
     public void setPosition(String position) {
         this.position = position;
-    }
-
-    public LocalDate getPurchasedOn() {
-        return purchasedOn;
-    }
-
-    public void setPurchasedOn(LocalDate purchasedOn) {
-        this.purchasedOn = purchasedOn;
     }
 
     public ConditionGrade getGrade() {
