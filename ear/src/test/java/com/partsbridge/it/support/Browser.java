@@ -103,6 +103,20 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Saves what the browser shows as target/screenshots/{name}.png, for people reviewing a journey. */
+    public Browser screenshot(String name) {
+        try {
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -86,8 +86,10 @@ public class FitFinder {
     public String requestLink(ExplainedFit p) {
         String request = "/my/request.xhtml?model=" + encode(model.trim()) + "&serial=" + encode(serial.trim())
                 + "&part=" + encode(p.listed().partNumber());
-        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-        return security.getCallerPrincipal() == null
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        String context = external.getRequestContextPath();
+        // the servlet's principal, not SecurityContext's: Elytron names visitors "anonymous"
+        return external.getUserPrincipal() == null
                 ? context + "/login.xhtml?next=" + encode(request)
                 : context + request;
     }

@@ -90,7 +90,7 @@ public class RequestPage implements Serializable {
     private void refuse(String asked) {
         RmaPreview forced = Messages.attempt(() -> rmas.preview(me(), rmaOf(asked, 1)));
         if (forced != null) {
-            Messages.warn(asked + " is not one of the parts listed for your unit; choose one of the parts below.");
+            Messages.warn(asked + " is not one of the parts listed for your unit: choose one of the parts below.");
         }
         partNumber = null;
     }
