@@ -9,7 +9,6 @@ import com.partsbridge.it.support.RmaFixtures;
 import com.partsbridge.it.support.SystemTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 /** A customer requests a part in the browser; a rep verifies, approves and ships it, and a wrong scan is stopped. */
 class RmaPagesIT extends SystemTest {
@@ -17,17 +16,18 @@ class RmaPagesIT extends SystemTest {
     @Test
     void customerRequestsRepVerifiesApprovesAndShipsWithAScan() {
         RmaFixtures fx = new RmaFixtures(Api.at(base));
-        fx.unitOf(Api.ALICE);
+        long unitId = fx.unitOf(Api.ALICE);
         String number;
         try (Browser alice = Browser.open(base)) {
-            alice.signIn("alice", "alice-demo-pw", "/my/units.xhtml");
-            new Select(alice.find(By.id("request:unit")))
-                    .selectByVisibleText(alice.find(By.id("request:unit")).findElements(By.tagName("option")).stream()
-                            .map(o -> o.getText())
-                            .filter(t -> t.startsWith(fx.model))
-                            .findFirst()
-                            .orElseThrow());
-            alice.type("request:part", fx.oldDoor).click("request:submit");
+            // the part comes from the parts list's Request action (no typing), then is confirmed
+            alice.signIn(
+                    "alice",
+                    "alice-demo-pw",
+                    java.net.URLEncoder.encode(
+                            "/my/request.xhtml?unit=" + unitId + "&part=" + fx.oldDoor,
+                            java.nio.charset.StandardCharsets.UTF_8));
+            alice.click("request:review");
+            alice.click("confirm:submit");
 
             number = alice.find(By.id("title")).getText().split(":")[0];
             assertEquals("Requested", alice.find(By.id("state")).getText(), "the state in words");

@@ -129,25 +129,34 @@ class CrossSiteRequestsIT extends SystemTest {
                 {"modelCode":"%s","serial":"A0042","purchasedOn":"2025-06-01","proofOfPurchase":"receipt"}""".formatted(ownModel));
         assertEquals(201, unit.status(), unit::toString);
         String cookie = http.sessionOf("bob", "bob-demo-pw");
-        String page = http.get("/my/units.xhtml", "Cookie", cookie).body();
+        // the request page's two steps (review, then confirm), each a form with the page's view state
+        String requestPage =
+                "/my/request.xhtml?unit=" + unit.json().getJsonNumber("id").longValue() + "&part=" + part;
+        String page = http.get(requestPage, "Cookie", cookie).body();
         Map<String, String> form = new LinkedHashMap<>(Map.of(
                 "request",
                 "request",
-                "request:unit",
-                Long.toString(unit.json().getJsonNumber("id").longValue()),
                 "request:part",
                 part,
                 "request:quantity",
                 "1",
                 "request:reason",
                 "DAMAGED",
-                "request:submit",
-                "Request"));
+                "request:review",
+                "Review the request"));
 
         form.put("jakarta.faces.ViewState", "-1234567890123456789:-1234567890123456789");
-        HttpResponse<String> forged = http.postForm("/my/units.xhtml", form, "Cookie", cookie);
+        HttpResponse<String> forged = http.postForm(requestPage, form, "Cookie", cookie);
         form.put("jakarta.faces.ViewState", Http.viewState(page));
-        HttpResponse<String> genuine = http.postForm("/my/units.xhtml", form, "Cookie", cookie);
+        String review = http.postForm(requestPage, form, "Cookie", cookie).body();
+        Map<String, String> confirm = new LinkedHashMap<>(Map.of(
+                "confirm",
+                "confirm",
+                "confirm:submit",
+                "Confirm the request",
+                "jakarta.faces.ViewState",
+                Http.viewState(review)));
+        HttpResponse<String> genuine = http.postForm(requestPage, confirm, "Cookie", cookie);
 
         assertTrue(forged.headers().firstValue("Location").isEmpty(), "a forged view state runs no action");
         assertTrue(

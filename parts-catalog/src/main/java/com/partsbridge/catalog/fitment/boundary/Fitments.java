@@ -9,6 +9,7 @@ import com.partsbridge.catalog.model.entity.ProductModel;
 import com.partsbridge.catalog.part.boundary.PartView;
 import com.partsbridge.catalog.part.control.PartRepository;
 import com.partsbridge.catalog.part.entity.Part;
+import com.partsbridge.kernel.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -102,6 +103,73 @@ public class Fitments {
         partsByKey.forEach((key, part) -> spareParts.add(SparePart.of(
                 key.substring(0, key.lastIndexOf('|')), part, supportUntil, List.copyOf(rangesByKey.get(key)))));
         return new ModelSpareParts(ModelView.of(model, LocalDate.now(clock)), List.copyOf(spareParts));
+    }
+
+    /**
+     * The parts that fit one unit, each with why it fits and what replaced it, for people. Unlike
+     * {@link #partsThatFit}, a model or serial we do not know is a 404 that says what to check: the label, or
+     * the serials this model's units have.
+     */
+    public List<ExplainedFit> explainedFor(String modelCode, String serial) {
+        String code = ProductModel.normalizeCode(modelCode);
+        ProductModel model = models.byCode(code)
+                .orElseThrow(() -> new NotFoundException(
+                        "model-not-found",
+                        "we don't know model " + code
+                                + ": check the model printed on the label under the unit (e.g. HARMONY-880)"));
+        String normalized = SerialNumber.normalize(serial);
+        List<Fitment> fitments = fitmentsOf(code, normalized, true);
+        if (fitments.isEmpty()) {
+            throw new NotFoundException("serial-not-found", unknownSerial(model, normalized));
+        }
+        Map<String, ExplainedFit> byPositionAndShipped = new LinkedHashMap<>();
+        for (Fitment f : fitments) {
+            List<Part> chain = f.part().chain();
+            Part toShip = SupersessionResolver.newestOrderable(chain).orElse(null);
+            String key = f.position() + "|" + (toShip == null ? f.part().partNumber() : toShip.partNumber());
+            byPositionAndShipped.putIfAbsent(
+                    key,
+                    new ExplainedFit(
+                            f.position(),
+                            PartView.of(f.part()),
+                            toShip == null ? null : PartView.of(toShip),
+                            f.serialFrom(),
+                            f.serialTo(),
+                            "fits " + model.code() + " serials " + f.serialFrom() + " to " + f.serialTo()
+                                    + ", which include your " + normalized,
+                            supersessionInWords(chain, toShip)));
+        }
+        return List.copyOf(byPositionAndShipped.values());
+    }
+
+    /** "no HARMONY-880 unit has serial X: serials of this model look like A to B", or that none are listed. */
+    private String unknownSerial(ProductModel model, String serial) {
+        Object[] range = em.createQuery(
+                        "select min(f.serialFrom), max(f.serialTo) from Fitment f where f.model.code = :code",
+                        Object[].class)
+                .setParameter("code", model.code())
+                .getSingleResult();
+        if (range[0] == null) {
+            return "we list no parts for any " + model.code() + " unit yet";
+        }
+        return "no " + model.code() + " unit has serial " + serial + ": serials of this model look like " + range[0]
+                + " to " + range[1] + "; check the serial on the label under the unit";
+    }
+
+    /** "BD-880-A (Battery door) is no longer made; it is replaced by BD-880-U (Battery door, universal hinge)". */
+    private static String supersessionInWords(List<Part> chain, Part toShip) {
+        Part listed = chain.get(0);
+        if (toShip == null) {
+            return chain.size() == 1
+                    ? listed.partNumber() + " is no longer made and nothing replaces it"
+                    : listed.partNumber() + " is no longer made, nor is any part that replaced it ("
+                            + String.join(", ", numbers(chain.subList(1, chain.size()))) + ")";
+        }
+        if (toShip.partNumber().equals(listed.partNumber())) {
+            return null;
+        }
+        return listed.partNumber() + " (" + listed.description() + ") is replaced by " + toShip.partNumber() + " ("
+                + toShip.description() + "), which fits your unit too";
     }
 
     /** Positions of a model (over all its serial ranges) for which no part of the listed chain can be ordered. */

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -51,7 +52,7 @@ public class Units {
      * to this account: the same words whoever holds it, naming no account, date or id, also when two
      * registrations race; support settles who owns it from the proof of purchase.
      */
-    public UnitView register(String username, NewUnit unit) {
+    public UnitView register(String username, @Valid NewUnit unit) {
         Customer owner = customer(username);
         String model = catalogModels.byCode(unit.modelCode()).code(); // 404 for a model we do not know
         String serial = SerialNumber.normalize(unit.serial());

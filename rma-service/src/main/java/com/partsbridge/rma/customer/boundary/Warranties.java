@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** Warranty cover per model; other components ask here rather than reading the policies themselves. */
 @Stateless
@@ -17,5 +18,10 @@ public class Warranties {
     public boolean covers(String modelCode, LocalDate purchasedOn, LocalDate day) {
         WarrantyPolicy policy = em.find(WarrantyPolicy.class, modelCode);
         return policy != null && policy.covers(purchasedOn, day);
+    }
+
+    /** The last day of cover for a unit of {@code modelCode} bought on {@code purchasedOn}; empty without a policy. */
+    public Optional<LocalDate> lastCoveredDay(String modelCode, LocalDate purchasedOn) {
+        return Optional.ofNullable(em.find(WarrantyPolicy.class, modelCode)).map(p -> p.lastCoveredDay(purchasedOn));
     }
 }

@@ -32,6 +32,11 @@ public class WarrantyPolicy {
         return day.isBefore(purchasedOn.plusMonths(coverageMonths));
     }
 
+    /** The last day a unit bought on {@code purchasedOn} is covered. */
+    public LocalDate lastCoveredDay(LocalDate purchasedOn) {
+        return purchasedOn.plusMonths(coverageMonths).minusDays(1);
+    }
+
     public String modelCode() {
         return modelCode;
     }

@@ -72,9 +72,7 @@ public class Rmas {
         List<RmaLine> lines = new ArrayList<>();
         for (NewRma.Line line : request.lines()) {
             PartResolution fit = checkFit(null, unit, line.partNumber(), username);
-            Money price = inWarranty
-                    ? Money.zero(fit.toShip().currency())
-                    : Money.of(fit.toShip().listPrice(), fit.toShip().currency());
+            Money price = price(fit, inWarranty);
             lines.add(new RmaLine(fit.requested(), fit.toShip().partNumber(), line.quantity(), line.reason(), price));
         }
         Instant now = Instant.now(clock);
@@ -84,6 +82,56 @@ public class Rmas {
         Rma rma = new Rma(sequence, unit.owner(), unit, lines, inWarranty, now, today.plusDays(shipWithinDays));
         em.persist(rma);
         return saved(rma);
+    }
+
+    /**
+     * What {@link #request} would create, refused for the same reasons, but neither saved nor counted at the
+     * gate: only a request that is made is a wrong part caught.
+     */
+    public RmaPreview preview(String username, NewRma request) {
+        RegisteredUnit unit = units.ownedBy(username, request.unitId());
+        LocalDate today = LocalDate.now(clock);
+        boolean inWarranty = warranties.covers(unit.modelCode(), unit.purchasedOn(), today);
+        List<RmaPreview.Line> lines = new ArrayList<>();
+        for (NewRma.Line line : request.lines()) {
+            PartResolution fit = fitments.resolve(line.partNumber(), unit.modelCode(), unit.serial());
+            if (!fit.shippable()) {
+                throw refusal(fit);
+            }
+            Money price = price(fit, inWarranty);
+            lines.add(new RmaPreview.Line(
+                    fit.requested(),
+                    fit.toShip().partNumber(),
+                    fit.toShip().description(),
+                    line.quantity(),
+                    line.reason(),
+                    price.amount(),
+                    price.currency(),
+                    fit.reason()));
+        }
+        return new RmaPreview(
+                unit.id(),
+                unit.modelCode(),
+                unit.serial(),
+                inWarranty,
+                warranties.lastCoveredDay(unit.modelCode(), unit.purchasedOn()).orElse(null),
+                today.plusDays(shipWithinDays),
+                lines);
+    }
+
+    /** The day a request made today is promised to ship by. */
+    public LocalDate promisedShipByIfRequestedToday() {
+        return LocalDate.now(clock).plusDays(shipWithinDays);
+    }
+
+    private static Money price(PartResolution fit, boolean inWarranty) {
+        return inWarranty
+                ? Money.zero(fit.toShip().currency())
+                : Money.of(fit.toShip().listPrice(), fit.toShip().currency());
+    }
+
+    private static RuleViolationException refusal(PartResolution fit) {
+        return new RuleViolationException(fit.fits() ? "part-unavailable" : "part-does-not-fit", fit.reason());
     }
 
     /** Gate 1 again, by a rep: the approved parts still fit the unit (the catalog may have changed). */
@@ -261,7 +309,7 @@ public class Rmas {
                     fit.fits() ? "an orderable part" : "a part that fits",
                     fit.requested(),
                     actor);
-            throw new RuleViolationException(fit.fits() ? "part-unavailable" : "part-does-not-fit", fit.reason());
+            throw refusal(fit);
         }
         gates.passed(rmaNumber, unit.id(), Gate.REQUEST, fit.toShip().partNumber(), fit.requested(), actor);
         return fit;

@@ -1,34 +1,35 @@
 package com.partsbridge.web.pages.customer;
 
 import com.partsbridge.kernel.PageRequest;
+import com.partsbridge.rma.customer.boundary.NewUnit;
 import com.partsbridge.rma.customer.boundary.UnitView;
 import com.partsbridge.rma.customer.boundary.Units;
 import com.partsbridge.rma.recovery.boundary.NoticeView;
 import com.partsbridge.rma.recovery.boundary.ServiceRecovery;
-import com.partsbridge.rma.rma.boundary.NewRma;
 import com.partsbridge.rma.rma.boundary.RmaQueries;
 import com.partsbridge.rma.rma.boundary.RmaView;
-import com.partsbridge.rma.rma.boundary.Rmas;
-import com.partsbridge.rma.rma.entity.ReturnReason;
+import com.partsbridge.web.api.problem.Failure;
+import com.partsbridge.web.api.problem.Failures;
 import com.partsbridge.web.pages.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
-/** A customer's units and RMAs, and the form to request a part for a unit. */
+/** A customer's units and RMAs, and the form to register a unit (parts are requested from the parts that fit it). */
 @Named
 @ViewScoped
 public class MyUnitsPage implements Serializable {
 
     @Inject
     transient Units units;
-
-    @Inject
-    transient Rmas rmas;
 
     @Inject
     transient RmaQueries queries;
@@ -42,34 +43,71 @@ public class MyUnitsPage implements Serializable {
     private List<UnitView> myUnits;
     private List<RmaView> myRmas;
     private List<NoticeView> myNotices;
-    private Long unitId;
-    private String partNumber;
-    private int quantity = 1;
-    private ReturnReason reason = ReturnReason.DEFECTIVE;
+    private String regModel;
+    private String regSerial;
+    private LocalDate regPurchasedOn;
+    private String regProof;
 
     @PostConstruct
     void load() {
         myUnits = units.of(me(), PageRequest.first(PageRequest.MAX_SIZE)).items();
         myRmas = queries.ofCustomer(me(), PageRequest.first(50)).items();
         myNotices = recovery.noticesOf(me(), PageRequest.first(20)).items();
-        if (!myUnits.isEmpty()) {
-            unitId = myUnits.get(0).id();
-        }
     }
 
-    /** Requests the part; on success shows the new RMA. */
-    public String request() {
-        RmaView created = Messages.attempt(() ->
-                rmas.request(me(), new NewRma(unitId, List.of(new NewRma.Line(partNumber, quantity, reason)))));
-        return created == null ? null : "/my/rma.xhtml?faces-redirect=true&number=" + created.number();
+    /**
+     * Registers a unit; what is wrong is shown beside the field it concerns (the boundary's Bean Validation
+     * and its own refusals name the field), anything else above the form.
+     */
+    public String register() {
+        try {
+            units.register(me(), new NewUnit(regModel, regSerial, regPurchasedOn, regProof));
+        } catch (RuntimeException e) {
+            Failure failure = Failures.classify(e);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if ("model-not-found".equals(failure.code())) {
+                String code = regModel == null ? "" : regModel.trim().toUpperCase();
+                faces.addMessage(
+                        "register:model",
+                        error("We don't know model " + code
+                                + ": check the model printed on the label under the unit."));
+            } else if (!failure.fields().isEmpty() && !failure.unexpected()) {
+                failure.fields()
+                        .forEach((field, text) -> faces.addMessage(
+                                "register:" + REGISTER_FIELDS.getOrDefault(field, "model"),
+                                error(capitalized(text) + ".")));
+            } else {
+                Messages.<Object>attempt(() -> {
+                    throw e;
+                });
+            }
+            return null;
+        }
+        Messages.info("Your " + regModel.trim().toUpperCase() + " "
+                + regSerial.trim().toUpperCase() + " is registered: find the parts that fit it below.");
+        myUnits = units.of(me(), PageRequest.first(PageRequest.MAX_SIZE)).items();
+        regModel = regSerial = regProof = null;
+        regPurchasedOn = null;
+        return null;
+    }
+
+    private static final Map<String, String> REGISTER_FIELDS =
+            Map.of("modelCode", "model", "serial", "serial", "purchasedOn", "purchased", "proofOfPurchase", "proof");
+
+    private static FacesMessage error(String text) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    public String date(LocalDate day) {
+        return PortalWords.date(day);
     }
 
     private String me() {
         return security.getCallerPrincipal().getName();
-    }
-
-    public ReturnReason[] getReasons() {
-        return ReturnReason.values();
     }
 
     public List<UnitView> getUnits() {
@@ -84,35 +122,35 @@ public class MyUnitsPage implements Serializable {
         return myNotices;
     }
 
-    public Long getUnitId() {
-        return unitId;
+    public String getRegModel() {
+        return regModel;
     }
 
-    public void setUnitId(Long unitId) {
-        this.unitId = unitId;
+    public void setRegModel(String regModel) {
+        this.regModel = regModel;
     }
 
-    public String getPartNumber() {
-        return partNumber;
+    public String getRegSerial() {
+        return regSerial;
     }
 
-    public void setPartNumber(String partNumber) {
-        this.partNumber = partNumber;
+    public void setRegSerial(String regSerial) {
+        this.regSerial = regSerial;
     }
 
-    public int getQuantity() {
-        return quantity;
+    public LocalDate getRegPurchasedOn() {
+        return regPurchasedOn;
     }
 
-    public void setQuantity(int quantity) {
-        this.quantity = quantity;
+    public void setRegPurchasedOn(LocalDate regPurchasedOn) {
+        this.regPurchasedOn = regPurchasedOn;
     }
 
-    public ReturnReason getReason() {
-        return reason;
+    public String getRegProof() {
+        return regProof;
     }
 
-    public void setReason(ReturnReason reason) {
-        this.reason = reason;
+    public void setRegProof(String regProof) {
+        this.regProof = regProof;
     }
 }

@@ -118,7 +118,7 @@ public class OptionsPage implements Serializable {
 
     /** Where ordering our own part starts: the request with unit and part chosen, nothing to retype. */
     public String requestLink(TransitionOption option) {
-        return "/my/units.xhtml?unit=" + (unitId == null ? "" : unitId) + "&part="
+        return "/my/request.xhtml?unit=" + (unitId == null ? "" : unitId) + "&part="
                 + URLEncoder.encode(option.partNumber(), StandardCharsets.UTF_8);
     }
 
