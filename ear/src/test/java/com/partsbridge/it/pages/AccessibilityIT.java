@@ -72,6 +72,10 @@ class AccessibilityIT extends SystemTest {
             check(alice, "/my/rma.xhtml?number=RMA-2026-000001", failures);
             check(alice, "/my/options.xhtml?model=HARMONY-880&serial=H880A01234&position=charging%20cradle", failures);
             check(alice, "/parts.xhtml?model=HARMONY-880&serial=H880A01234", failures);
+            check(alice, "/my/request.xhtml?model=HARMONY-880&serial=H880A01234&part=BD-880-U", failures);
+            check(alice, "/my/rmas.xhtml", failures);
+            check(alice, "/my/notices.xhtml", failures);
+            check(alice, "/my/credits.xhtml", failures);
         }
         assertEquals(List.of(), failures);
     }
