@@ -142,15 +142,17 @@ class AccountPagesIT extends SystemTest {
     @Test
     void aFormPostedAfterTheSessionEndedAsksToSignInAgainInsteadOfFailing() {
         RmaFixtures fx = new RmaFixtures(Api.at(base));
-        unitOf(fx, Api.ALICE);
+        long unit = fx.unitOf(Api.ALICE);
         try (Browser alice = Browser.open(base)) {
             alice.signIn("alice", "alice-demo-pw", "/my/units.xhtml");
             alice.find(By.id("units"));
+            alice.go("/my/request.xhtml?unit=" + unit + "&part=" + fx.universalDoor);
+            alice.find(By.id("request:review"));
             Cookie stale = alice.driver().manage().getCookieNamed("JSESSIONID");
             alice.driver().manage().deleteCookieNamed("JSESSIONID");
             alice.driver().manage().addCookie(new Cookie("JSESSIONID", "no-such-session" + stale.getValue(), "/"));
 
-            alice.type("request:part", fx.oldDoor).click("request:submit");
+            alice.click("request:review");
 
             assertTrue(pathOf(alice).endsWith("/login.xhtml"), pathOf(alice));
             assertTrue(alice.find(By.cssSelector(".message.warn")).getText().contains("Your session has expired"));
