@@ -38,6 +38,40 @@ class FindAndRequestPagesIT extends SystemTest {
     }
 
     @Test
+    void aRegisteredUnitInWarrantyIsPricedFreeAndAnotherCustomersUnitIsNot() {
+        String serial = unitInWarrantyOf(Api.BOB);
+        String page = "/parts.xhtml?model=HARMONY-880&serial=" + serial;
+        try (Browser bob = Browser.open(base)) {
+            bob.signIn("bob", "bob-demo-pw", URLEncoder.encode(page, StandardCharsets.UTF_8));
+            String table = bob.find(By.id("parts")).getText();
+            assertTrue(table.contains("Free under warranty (until "), table);
+            assertFalse(bob.text().contains("not registered to your account"), bob.text());
+        }
+        try (Browser alice = Browser.open(base)) {
+            alice.signIn("alice", "alice-demo-pw", URLEncoder.encode(page, StandardCharsets.UTF_8));
+            String table = alice.find(By.id("parts")).getText();
+            assertFalse(table.contains("Free under warranty"), "bob's warranty is not alice's: " + table);
+            assertTrue(alice.text().contains("not registered to your account"), alice.text());
+        }
+    }
+
+    /** A HARMONY-880 revision A unit bought a month ago (24 months of cover), registered to {@code customer}. */
+    private String unitInWarrantyOf(String customer) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String serial = "H880A"
+                    + (20000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(10000));
+            Api.Reply registered = Api.at(base).as(customer).post("/api/v1/my/units", """
+                    {"modelCode":"HARMONY-880","serial":"%s","purchasedOn":"%s","proofOfPurchase":"receipt"}""".formatted(
+                            serial, LocalDate.now().minusMonths(1)));
+            if (registered.status() == 201) {
+                return serial;
+            }
+            assertEquals(409, registered.status(), registered::toString); // taken by an earlier run: another
+        }
+        throw new AssertionError("no free serial in 20 tries");
+    }
+
+    @Test
     void unknownSerialAndUnknownModelSaySoWithWhatToCheck() {
         RmaFixtures fx = new RmaFixtures(Api.at(base));
         try (Browser browser = Browser.open(base)) {
@@ -141,6 +175,9 @@ class FindAndRequestPagesIT extends SystemTest {
                             .getText()
                             .startsWith("We don't know model NO-SUCH-MODEL"),
                     browser.text());
+            // the form sits below the customer's units and notices: show it, not the top of the page
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('register-title').scrollIntoView()");
             browser.screenshot("registersAUnitWithFieldErrorsBesideFields");
 
             browser.type("register:model", fx.model).type("register:serial", serial);

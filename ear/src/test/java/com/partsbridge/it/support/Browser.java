@@ -99,7 +99,10 @@ public final class Browser implements AutoCloseable {
         go("/login.xhtml?next=" + next);
         type("login:username", user);
         type("login:password", password);
-        click("login:submit");
+        WebElement submit = find(By.id("login:submit"));
+        submit.click();
+        // the next page has loaded once the sign-in form is gone: reading it sooner races the navigation
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(submit));
         return this;
     }
 
@@ -132,7 +135,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")))
+                .getText();
     }
 
     public WebDriver driver() {

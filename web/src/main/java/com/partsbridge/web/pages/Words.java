@@ -2,6 +2,7 @@ package com.partsbridge.web.pages;
 
 import com.partsbridge.rma.recovery.entity.FaultKind;
 import com.partsbridge.rma.rma.boundary.RmaView;
+import com.partsbridge.rma.rma.entity.ReturnReason;
 import com.partsbridge.rma.rma.entity.RmaState;
 import com.partsbridge.tradein.program.entity.ConditionGrade;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
@@ -54,11 +56,11 @@ public class Words {
             RmaState.REJECTED, "turned the request down",
             RmaState.CANCELLED, "cancelled the request");
 
-    private static final Map<String, String> REASONS = Map.of(
-            "DEFECTIVE", "It does not work",
-            "DAMAGED", "It is damaged",
-            "MISSING", "It is missing",
-            "WORN_OUT", "It is worn out");
+    private static final Map<ReturnReason, String> REASONS = Map.of(
+            ReturnReason.DEFECTIVE, "It does not work",
+            ReturnReason.DAMAGED, "It is broken or damaged",
+            ReturnReason.MISSING, "It is missing or lost",
+            ReturnReason.WORN_OUT, "It is worn out");
 
     private static final Map<FaultKind, String> FAULTS = Map.of(
             FaultKind.WRONG_PART_DELIVERED, "We sent the wrong part",
@@ -130,8 +132,17 @@ public class Words {
         return note;
     }
 
+    public String reasonOf(ReturnReason reason) {
+        return reason == null ? "" : REASONS.get(reason);
+    }
+
+    /** The same for a view that carries the reason as its code (one name, not an overload: EL picks by name). */
     public String reason(String code) {
-        return REASONS.getOrDefault(code, "");
+        return Arrays.stream(ReturnReason.values())
+                .filter(r -> r.name().equals(code))
+                .findFirst()
+                .map(this::reasonOf)
+                .orElse("");
     }
 
     public String fault(FaultKind kind) {

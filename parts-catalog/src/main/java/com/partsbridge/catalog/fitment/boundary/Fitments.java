@@ -58,20 +58,33 @@ public class Fitments {
         if (fitments.isEmpty()) {
             models.require(code); // an unknown model is a 404, a known one with nothing listed an empty list
         }
-        // one row per position and listed part; a successor listed as well collapses onto the same answer
-        Map<String, FittingPart> byPositionAndShipped = new LinkedHashMap<>();
+        return onePerPositionAndShippedPart(
+                fitments,
+                (f, chain, toShip) -> new FittingPart(
+                        f.position(),
+                        PartView.of(f.part()),
+                        toShip == null ? null : PartView.of(toShip),
+                        numbers(chain),
+                        toShip != null));
+    }
+
+    /** What a unit's answer says of one fitment, given its supersession chain and the part we would ship. */
+    @FunctionalInterface
+    private interface FitAnswer<T> {
+        T of(Fitment fitment, List<Part> chain, Part toShip);
+    }
+
+    /**
+     * One answer per position and part to ship: a successor listed as well collapses onto the same answer, which
+     * is built once (the lookup's hot path).
+     */
+    private static <T> List<T> onePerPositionAndShippedPart(List<Fitment> fitments, FitAnswer<T> answer) {
+        Map<String, T> byPositionAndShipped = new LinkedHashMap<>();
         for (Fitment f : fitments) {
             List<Part> chain = f.part().chain();
             Part toShip = SupersessionResolver.newestOrderable(chain).orElse(null);
             String key = f.position() + "|" + (toShip == null ? f.part().partNumber() : toShip.partNumber());
-            byPositionAndShipped.putIfAbsent(
-                    key,
-                    new FittingPart(
-                            f.position(),
-                            PartView.of(f.part()),
-                            toShip == null ? null : PartView.of(toShip),
-                            numbers(chain),
-                            toShip != null));
+            byPositionAndShipped.computeIfAbsent(key, k -> answer.of(f, chain, toShip));
         }
         return List.copyOf(byPositionAndShipped.values());
     }
@@ -122,24 +135,17 @@ public class Fitments {
         if (fitments.isEmpty()) {
             throw new NotFoundException("serial-not-found", unknownSerial(model, normalized));
         }
-        Map<String, ExplainedFit> byPositionAndShipped = new LinkedHashMap<>();
-        for (Fitment f : fitments) {
-            List<Part> chain = f.part().chain();
-            Part toShip = SupersessionResolver.newestOrderable(chain).orElse(null);
-            String key = f.position() + "|" + (toShip == null ? f.part().partNumber() : toShip.partNumber());
-            byPositionAndShipped.putIfAbsent(
-                    key,
-                    new ExplainedFit(
-                            f.position(),
-                            PartView.of(f.part()),
-                            toShip == null ? null : PartView.of(toShip),
-                            f.serialFrom(),
-                            f.serialTo(),
-                            "fits " + model.code() + " serials " + f.serialFrom() + " to " + f.serialTo()
-                                    + ", which include your " + normalized,
-                            supersessionInWords(chain, toShip)));
-        }
-        return List.copyOf(byPositionAndShipped.values());
+        return onePerPositionAndShippedPart(
+                fitments,
+                (f, chain, toShip) -> new ExplainedFit(
+                        f.position(),
+                        PartView.of(f.part()),
+                        toShip == null ? null : PartView.of(toShip),
+                        f.serialFrom(),
+                        f.serialTo(),
+                        "fits " + model.code() + " serials " + f.serialFrom() + " to " + f.serialTo()
+                                + ", which include your " + normalized,
+                        supersessionInWords(chain, toShip)));
     }
 
     /** "no HARMONY-880 unit has serial X: serials of this model look like A to B", or that none are listed. */

@@ -2,8 +2,10 @@ package com.partsbridge.rma.customer.boundary;
 
 import com.partsbridge.catalog.fitment.entity.SerialNumber;
 import com.partsbridge.catalog.model.boundary.ProductModels;
+import com.partsbridge.catalog.model.entity.ProductModel;
 import com.partsbridge.kernel.ConflictException;
 import com.partsbridge.kernel.IntegrityViolations;
+import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.kernel.NotFoundException;
 import com.partsbridge.kernel.Page;
 import com.partsbridge.kernel.PageRequest;
@@ -17,6 +19,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** A customer's registered units. Every call is on behalf of one signed-in customer. */
 @Stateless
@@ -96,6 +99,31 @@ public class Units {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("customer-not-found", "no customer record for " + username));
+    }
+
+    /**
+     * The caller's unit with this model and serial, as the label shows them (normalised here, as at
+     * registration); empty when the caller has none, also when someone else registered it or the text cannot be
+     * a model or serial at all.
+     */
+    public Optional<UnitView> mine(String username, String modelCode, String serial) {
+        String model;
+        String number;
+        try {
+            model = ProductModel.normalizeCode(modelCode);
+            number = SerialNumber.normalize(serial);
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
+        return em.createQuery("""
+                        select u from RegisteredUnit u
+                        where u.modelCode = :model and u.serial = :serial and u.owner.username = :username""", RegisteredUnit.class)
+                .setParameter("model", model)
+                .setParameter("serial", number)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .map(UnitView::of);
     }
 
     /** The unit if this customer owns it; someone else's unit is as unknown as a missing one. */

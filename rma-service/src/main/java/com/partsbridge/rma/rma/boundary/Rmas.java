@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -68,7 +69,9 @@ public class Rmas {
     public RmaView request(String username, NewRma request) {
         RegisteredUnit unit = units.ownedBy(username, request.unitId());
         LocalDate today = LocalDate.now(clock);
-        boolean inWarranty = warranties.covers(unit.modelCode(), unit.purchasedOn(), today);
+        boolean inWarranty = warranties
+                .coverEndingIfCoveredToday(unit.modelCode(), unit.purchasedOn())
+                .isPresent();
         List<RmaLine> lines = new ArrayList<>();
         for (NewRma.Line line : request.lines()) {
             PartResolution fit = checkFit(null, unit, line.partNumber(), username);
@@ -91,7 +94,8 @@ public class Rmas {
     public RmaPreview preview(String username, NewRma request) {
         RegisteredUnit unit = units.ownedBy(username, request.unitId());
         LocalDate today = LocalDate.now(clock);
-        boolean inWarranty = warranties.covers(unit.modelCode(), unit.purchasedOn(), today);
+        Optional<LocalDate> cover = warranties.coverEndingIfCoveredToday(unit.modelCode(), unit.purchasedOn());
+        boolean inWarranty = cover.isPresent();
         List<RmaPreview.Line> lines = new ArrayList<>();
         for (NewRma.Line line : request.lines()) {
             PartResolution fit = fitments.resolve(line.partNumber(), unit.modelCode(), unit.serial());
@@ -114,7 +118,7 @@ public class Rmas {
                 unit.modelCode(),
                 unit.serial(),
                 inWarranty,
-                warranties.lastCoveredDay(unit.modelCode(), unit.purchasedOn()).orElse(null),
+                cover.orElse(null),
                 today.plusDays(shipWithinDays),
                 lines);
     }

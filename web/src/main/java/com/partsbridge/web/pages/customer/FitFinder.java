@@ -8,6 +8,7 @@ import com.partsbridge.rma.customer.boundary.Units;
 import com.partsbridge.rma.customer.boundary.Warranties;
 import com.partsbridge.rma.rma.boundary.Rmas;
 import com.partsbridge.web.pages.Messages;
+import com.partsbridge.web.pages.Words;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -42,13 +43,16 @@ public class FitFinder {
     @Inject
     SecurityContext security;
 
+    @Inject
+    Words words;
+
     private String model;
     private String serial;
     private List<ExplainedFit> parts = List.of();
     private List<UnitView> myUnits = List.of();
     private boolean searched;
+    private UnitView mine;
     private LocalDate warrantyEndsOn;
-    private boolean inWarranty;
     private LocalDate promisedShipBy;
 
     /** Runs before rendering, once the view parameters are set. */
@@ -67,16 +71,14 @@ public class FitFinder {
         List<ExplainedFit> found = Messages.attempt(() -> fitments.explainedFor(model, serial));
         parts = found == null ? List.of() : found;
         promisedShipBy = rmas.promisedShipByIfRequestedToday();
-        myUnits.stream()
-                .filter(u -> u.modelCode().equalsIgnoreCase(model.trim())
-                        && u.serial().equalsIgnoreCase(serial.trim()))
-                .findFirst()
-                .ifPresent(u -> {
-                    warrantyEndsOn = warranties
-                            .lastCoveredDay(u.modelCode(), u.purchasedOn())
-                            .orElse(null);
-                    inWarranty = warrantyEndsOn != null && !LocalDate.now().isAfter(warrantyEndsOn);
-                });
+        if (security.isCallerInRole("customer")) {
+            mine = units.mine(me(), model, serial).orElse(null);
+        }
+        if (mine != null) {
+            warrantyEndsOn = warranties
+                    .coverEndingIfCoveredToday(mine.modelCode(), mine.purchasedOn())
+                    .orElse(null);
+        }
     }
 
     /**
@@ -98,10 +100,10 @@ public class FitFinder {
         if (!p.available()) {
             return "";
         }
-        if (inWarranty) {
-            return "Free under warranty (until " + PortalWords.date(warrantyEndsOn) + ")";
+        if (warrantyEndsOn != null) {
+            return "Free under warranty (until " + words.date(warrantyEndsOn) + ")";
         }
-        return PortalWords.money(p.toShip().listPrice(), p.toShip().currency());
+        return words.money(p.toShip().listPrice(), p.toShip().currency());
     }
 
     public String availability(ExplainedFit p) {
@@ -109,7 +111,7 @@ public class FitFinder {
             return "";
         }
         String stock = p.toShip().stockOnHand() > 0 ? p.toShip().stockOnHand() + " in stock" : "made to order";
-        return stock + "; ships by " + PortalWords.date(promisedShipBy);
+        return stock + "; ships by " + words.date(promisedShipBy);
     }
 
     private String me() {
@@ -153,6 +155,6 @@ public class FitFinder {
     }
 
     public boolean isMine() {
-        return warrantyEndsOn != null || inWarranty;
+        return mine != null;
     }
 }

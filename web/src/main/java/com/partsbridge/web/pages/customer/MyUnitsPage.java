@@ -102,10 +102,6 @@ public class MyUnitsPage implements Serializable {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    public String date(LocalDate day) {
-        return PortalWords.date(day);
-    }
-
     private String me() {
         return security.getCallerPrincipal().getName();
     }

@@ -1,9 +1,5 @@
 package com.partsbridge.web.pages.customer;
 
-import com.partsbridge.catalog.fitment.entity.SerialNumber;
-import com.partsbridge.catalog.model.entity.ProductModel;
-import com.partsbridge.kernel.InvalidInputException;
-import com.partsbridge.kernel.PageRequest;
 import com.partsbridge.rma.customer.boundary.UnitView;
 import com.partsbridge.rma.customer.boundary.Units;
 import com.partsbridge.tradein.option.boundary.TransitionOption;
@@ -133,18 +129,7 @@ public class OptionsPage implements Serializable {
 
     /** The caller's unit with the page's model and serial; a customer has a handful, one page holds them. */
     private Optional<UnitView> registeredUnit() {
-        if (model == null || serial == null) {
-            return Optional.empty();
-        }
-        try {
-            String code = ProductModel.normalizeCode(model);
-            String number = SerialNumber.normalize(serial);
-            return units.of(me(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
-                    .filter(u -> u.modelCode().equals(code) && u.serial().equals(number))
-                    .findFirst();
-        } catch (InvalidInputException e) { // a model or serial no unit could have
-            return Optional.empty();
-        }
+        return model == null || serial == null ? Optional.empty() : units.mine(me(), model, serial);
     }
 
     private String me() {

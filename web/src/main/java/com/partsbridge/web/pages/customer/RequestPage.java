@@ -2,7 +2,7 @@ package com.partsbridge.web.pages.customer;
 
 import com.partsbridge.catalog.fitment.boundary.ExplainedFit;
 import com.partsbridge.catalog.fitment.boundary.Fitments;
-import com.partsbridge.kernel.PageRequest;
+import com.partsbridge.kernel.NotFoundException;
 import com.partsbridge.rma.customer.boundary.UnitView;
 import com.partsbridge.rma.customer.boundary.Units;
 import com.partsbridge.rma.rma.boundary.NewRma;
@@ -11,6 +11,7 @@ import com.partsbridge.rma.rma.boundary.RmaView;
 import com.partsbridge.rma.rma.boundary.Rmas;
 import com.partsbridge.rma.rma.entity.ReturnReason;
 import com.partsbridge.web.pages.Messages;
+import com.partsbridge.web.pages.Words;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Request a part for one of my units, then confirm it: my/request.xhtml?model=...&serial=...&part=... (or
@@ -41,6 +43,9 @@ public class RequestPage implements Serializable {
     @Inject
     transient SecurityContext security;
 
+    @Inject
+    transient Words words;
+
     private String model;
     private String serial;
     private String part;
@@ -55,17 +60,7 @@ public class RequestPage implements Serializable {
 
     /** Runs once, on the first GET: finds my unit and the parts it can take. */
     public void load() {
-        List<UnitView> mine =
-                units.of(me(), PageRequest.first(PageRequest.MAX_SIZE)).items();
-        chosenUnit = mine.stream()
-                .filter(u -> unit != null
-                        ? u.id() == unit
-                        : model != null
-                                && serial != null
-                                && u.modelCode().equalsIgnoreCase(model.trim())
-                                && u.serial().equalsIgnoreCase(serial.trim()))
-                .findFirst()
-                .orElse(null);
+        chosenUnit = chosenUnit().orElse(null);
         if (chosenUnit == null) {
             return;
         }
@@ -84,6 +79,18 @@ public class RequestPage implements Serializable {
                         || f.toShip().partNumber().equals(asked))
                 .findFirst()
                 .ifPresentOrElse(f -> partNumber = f.listed().partNumber(), () -> refuse(asked));
+    }
+
+    /** The caller's unit named by id, or by model and serial; another's or an unknown one is none. */
+    private Optional<UnitView> chosenUnit() {
+        if (unit != null) {
+            try {
+                return Optional.of(UnitView.of(units.ownedBy(me(), unit)));
+            } catch (NotFoundException e) {
+                return Optional.empty();
+            }
+        }
+        return model == null || serial == null ? Optional.empty() : units.mine(me(), model, serial);
     }
 
     /** A part not offered for this unit: the request's own check says why, in words. */
@@ -136,22 +143,22 @@ public class RequestPage implements Serializable {
 
     public List<SelectItem> getReasonItems() {
         return Arrays.stream(ReturnReason.values())
-                .map(r -> new SelectItem(r, PortalWords.reason(r)))
+                .map(r -> new SelectItem(r, words.reasonOf(r)))
                 .toList();
     }
 
     public String reasonWords(ReturnReason r) {
-        return PortalWords.reason(r);
+        return words.reasonOf(r);
     }
 
     public String date(java.time.LocalDate day) {
-        return PortalWords.date(day);
+        return words.date(day);
     }
 
     public String price(RmaPreview.Line line) {
         return preview.inWarranty()
-                ? "Free under warranty (until " + PortalWords.date(preview.warrantyEndsOn()) + ")"
-                : PortalWords.money(line.unitPrice(), line.currency()) + " each";
+                ? "Free under warranty (until " + words.date(preview.warrantyEndsOn()) + ")"
+                : words.money(line.unitPrice(), line.currency()) + " each";
     }
 
     public String getRegisterLink() {

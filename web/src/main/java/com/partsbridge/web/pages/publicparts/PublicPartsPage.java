@@ -8,19 +8,13 @@ import com.partsbridge.kernel.NotFoundException;
 import com.partsbridge.kernel.PageRequest;
 import com.partsbridge.tradein.obligation.boundary.PartsObligations;
 import com.partsbridge.tradein.obligation.boundary.PublishedPartsList;
+import com.partsbridge.web.pages.Words;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The free public spare parts list of a model (models/parts.xhtml?model=...): a GET page anyone may read,
@@ -38,6 +32,9 @@ public class PublicPartsPage {
 
     @Inject
     ProductModels models;
+
+    @Inject
+    Words words;
 
     private String model;
     private PublishedPartsList list;
@@ -66,44 +63,22 @@ public class PublicPartsPage {
         }
     }
 
-    /** A date in the reader's language (Accept-Language), e.g. "30 Jun 2031" or "Jun 30, 2031". */
-    public String date(LocalDate day) {
-        return day == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(locale())
-                        .format(day);
-    }
-
-    /** An indicative price in the reader's number format with its currency, e.g. "€11.50" or "11,50 €". */
-    public String price(BigDecimal amount, String currency) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale());
-        format.setCurrency(Currency.getInstance(currency));
-        return format.format(amount);
-    }
-
     /** The availability of a part in words, with its date when it has one. */
     public String availability(SparePart part) {
         return switch (part.availability()) {
             case AVAILABLE ->
                 part.availableUntil() == null
                         ? "Available; no end date set while the model is sold"
-                        : "Available until " + date(part.availableUntil());
+                        : "Available until " + words.date(part.availableUntil());
             case WHILE_STOCK_LASTS ->
                 part.availableUntil() == null
                         ? "No longer made: while stock lasts"
-                        : "No longer made: while stock lasts, at the latest until " + date(part.availableUntil());
+                        : "No longer made: while stock lasts, at the latest until " + words.date(part.availableUntil());
             case NO_LONGER_AVAILABLE ->
                 part.supersededBy() == null
                         ? "No longer available"
                         : "No longer available: order " + part.supersededBy() + " instead";
         };
-    }
-
-    private static Locale locale() {
-        Locale requested =
-                FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-        return requested == null || requested.getLanguage().isEmpty() ? Locale.UK : requested;
     }
 
     public String getModel() {
