@@ -5,3 +5,12 @@ window.addEventListener('pageshow', function (event) {
         window.location.reload();
     }
 });
+
+// Browsers send no time zone: tell the server the reader's, so times on the pages are the reader's own
+// (the server accepts only a known region such as Europe/Berlin, and names the zone beside the times).
+(function () {
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && document.cookie.indexOf('pb-tz=' + zone) < 0) {
+        document.cookie = 'pb-tz=' + zone + '; path=/; max-age=31536000; SameSite=Lax';
+    }
+})();

@@ -28,7 +28,11 @@ class IncidentsPageIT extends SystemTest {
         }
         try (Browser alice = Browser.open(base)) {
             alice.signIn("alice", "alice-demo-pw", "/my/units.xhtml");
+            assertTrue(
+                    alice.find(By.id("latest-notice")).getText().contains("We let you down: " + title),
+                    "My units points at the newest letter");
 
+            alice.go("/my/notices.xhtml");
             assertTrue(alice.find(By.id("notices")).getText().contains("We let you down: " + title));
         }
     }

@@ -53,6 +53,21 @@ class TrackPagesIT extends SystemTest {
     }
 
     @Test
+    void timesAreInTheReadersOwnTimeZone() {
+        String number = anRmaThatFailedTwice();
+        try (Browser alice = Browser.openIn(base, "America/New_York")) {
+            alice.signIn("alice", "alice-demo-pw", "/my/rmas.xhtml"); // its script tells the server the zone
+            alice.find(By.linkText(number)).click();
+            assertTrue(alice.text().contains("Times are in America/New York time."), alice.text());
+        }
+        try (Browser alice = Browser.openIn(base, "Asia/Tokyo")) {
+            alice.signIn("alice", "alice-demo-pw", "/my/rmas.xhtml");
+            alice.find(By.linkText(number)).click();
+            assertTrue(alice.text().contains("Times are in Asia/Tokyo time."), alice.text());
+        }
+    }
+
+    @Test
     void theRmaPageAtPhoneWidthHasNoHorizontalScroll() {
         String number = anRmaThatFailedTwice();
         try (Browser alice = Browser.open(base)) {

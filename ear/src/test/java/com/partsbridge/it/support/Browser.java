@@ -36,6 +36,11 @@ public final class Browser implements AutoCloseable {
      * Maven). CI installs it and sets {@code -Dbrowser.required=true}, so there a missing browser fails.
      */
     public static Browser open(java.net.URL base) {
+        return openIn(base, null);
+    }
+
+    /** A browser whose clock is in {@code timeZone} (an IANA id, e.g. America/New_York); null: the machine's. */
+    public static Browser openIn(java.net.URL base, String timeZone) {
         String chromium = System.getProperty("chromium.binary", "/usr/bin/chromium");
         String chromedriver = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
         boolean installed = Files.isExecutable(Path.of(chromium)) && Files.isExecutable(Path.of(chromedriver));
@@ -60,9 +65,12 @@ public final class Browser implements AutoCloseable {
                     "--disable-dev-shm-usage",
                     "--window-size=1280,900",
                     "--user-data-dir=" + profile);
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(Path.of(chromedriver).toFile())
-                    .build();
+            ChromeDriverService.Builder builder = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(chromedriver).toFile());
+            if (timeZone != null) { // Chromium takes its zone from TZ, which chromedriver passes on
+                builder.withEnvironment(java.util.Map.of("TZ", timeZone));
+            }
+            ChromeDriverService service = builder.build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             return new Browser(driver, profile, base.toString());

@@ -8,9 +8,11 @@ import com.partsbridge.tradein.program.entity.ConditionGrade;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,17 +22,23 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the customer reads instead of our codes: RMA states, reasons, notice kinds and grades in words, dates in
- * the reader's locale (Accept-Language) and instants in the reader's time zone. Browsers do not send a time
- * zone, so instants are shown for {@link #ZONE} (our customers are in Germany) and the zone is named.
+ * the reader's locale (Accept-Language) and instants in the reader's time zone. Browsers send no time zone, so
+ * the signed-in pages' script stores the browser's in the {@value #ZONE_COOKIE} cookie; until it has (the first
+ * page after sign-in) or when it names no zone we know, instants are shown for {@link #ZONE} (our customers are
+ * mostly in Germany). The zone is always named beside the times.
  */
 @Named
 @RequestScoped
 public class Words {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    /** Set by resources/js/signed-in.js from {@code Intl.DateTimeFormat().resolvedOptions().timeZone}. */
+    public static final String ZONE_COOKIE = "pb-tz";
 
     private static final Map<RmaState, String> STATES = Map.of(
             RmaState.REQUESTED, "Requested",
@@ -88,6 +96,8 @@ public class Words {
 
     /** The reader's locale when not on a page (tests); null on a page, where the request names it. */
     private final Locale fixed;
+
+    private ZoneId readersZone;
 
     public Words() {
         this(null);
@@ -177,18 +187,18 @@ public class Words {
                         .format(date);
     }
 
-    /** An instant as date and time in {@link #ZONE}. */
+    /** An instant as date and time in the reader's zone. */
     public String time(Instant instant) {
         return instant == null
                 ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(locale())
-                        .withZone(ZONE)
+                        .withZone(readersZone())
                         .format(instant);
     }
 
     public String day(Instant instant) {
-        return instant == null ? "" : date(instant.atZone(ZONE).toLocalDate());
+        return instant == null ? "" : date(instant.atZone(readersZone()).toLocalDate());
     }
 
     public String money(BigDecimal amount, String currency) {
@@ -205,7 +215,33 @@ public class Words {
     }
 
     public String zone() {
-        return ZONE.getId().replace('_', ' ');
+        return readersZone().getId().replace('_', ' ');
+    }
+
+    /** The zone the browser reported, if it is a region we know (a cookie is the reader's input). */
+    ZoneId readersZone() {
+        if (readersZone == null) {
+            readersZone = ZONE;
+            FacesContext faces = fixed == null ? FacesContext.getCurrentInstance() : null;
+            Object cookie = faces == null
+                    ? null
+                    : faces.getExternalContext().getRequestCookieMap().get(ZONE_COOKIE);
+            if (cookie instanceof Cookie c) {
+                readersZone = regionZone(c.getValue()).orElse(ZONE);
+            }
+        }
+        return readersZone;
+    }
+
+    static Optional<ZoneId> regionZone(String id) {
+        if (id == null || id.length() > 64 || !id.matches("[A-Za-z_]+(/[A-Za-z0-9_+\\-]+){1,2}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(id));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     public Locale locale() {

@@ -57,4 +57,17 @@ class WordsTest {
         // 01:26 UTC is 02:26 in Berlin in November
         assertEquals("25 Nov 2026, 02:26", words.time(Instant.parse("2026-11-25T01:26:13.700348Z")));
     }
+
+    @Test
+    void onlyARegionZoneFromTheBrowserIsTaken() {
+        assertEquals(
+                java.time.ZoneId.of("America/New_York"),
+                Words.regionZone("America/New_York").orElseThrow());
+        assertEquals(
+                java.time.ZoneId.of("America/Argentina/Buenos_Aires"),
+                Words.regionZone("America/Argentina/Buenos_Aires").orElseThrow());
+        for (String bad : new String[] {null, "", "UTC+5", "Mars/Olympus_Mons", "Europe/Berlin;x=1", "../../etc"}) {
+            assertTrue(Words.regionZone(bad).isEmpty(), String.valueOf(bad));
+        }
+    }
 }

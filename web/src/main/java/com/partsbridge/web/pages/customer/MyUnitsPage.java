@@ -42,7 +42,7 @@ public class MyUnitsPage implements Serializable {
 
     private List<UnitView> myUnits;
     private List<RmaView> myRmas;
-    private List<NoticeView> myNotices;
+    private NoticeView latestNotice;
     private String regModel;
     private String regSerial;
     private LocalDate regPurchasedOn;
@@ -52,7 +52,9 @@ public class MyUnitsPage implements Serializable {
     void load() {
         myUnits = units.of(me(), PageRequest.first(PageRequest.MAX_SIZE)).items();
         myRmas = queries.ofCustomer(me(), PageRequest.first(50)).items();
-        myNotices = recovery.noticesOf(me(), PageRequest.first(20)).items();
+        latestNotice = recovery.noticesOf(me(), PageRequest.first(1)).items().stream()
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -114,8 +116,8 @@ public class MyUnitsPage implements Serializable {
         return myRmas;
     }
 
-    public List<NoticeView> getNotices() {
-        return myNotices;
+    public NoticeView getLatestNotice() {
+        return latestNotice;
     }
 
     public String getRegModel() {
