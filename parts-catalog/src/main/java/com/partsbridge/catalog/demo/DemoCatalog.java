@@ -131,7 +131,7 @@ public class DemoCatalog {
     }
 
     private void diagram(String file, String from, String to, String label, NewHotspot hinge) {
-        var diagram = diagrams.upload(HARMONY_880, new NewDiagram(from, to, label), resource(file), "system");
+        var diagram = diagrams.upload(new NewDiagram(HARMONY_880, from, to, label), resource(file), "system");
         diagrams.mapHotspots(
                 diagram.id(),
                 new HotspotMap(List.of(

@@ -58,8 +58,8 @@ public class Diagrams {
     @ConfigProperty(name = MAX_BYTES, defaultValue = "262144")
     int maxBytes;
 
-    public DiagramView create(String modelCode, @Valid @NotNull NewDiagram request, String actor) {
-        return DiagramView.of(newDiagram(models.require(modelCode), request, actor));
+    public DiagramView create(@Valid @NotNull NewDiagram request, String actor) {
+        return DiagramView.of(newDiagram(modelNamedIn(request), request, actor));
     }
 
     private Diagram newDiagram(ProductModel model, NewDiagram request, String actor) {
@@ -81,8 +81,8 @@ public class Diagrams {
      * The admin page's one step: the diagram for exactly this range (created when there is none) gets the
      * drawing and the label.
      */
-    public DiagramView upload(String modelCode, @Valid @NotNull NewDiagram request, byte[] svg, String actor) {
-        ProductModel model = models.require(modelCode);
+    public DiagramView upload(@Valid @NotNull NewDiagram request, byte[] svg, String actor) {
+        ProductModel model = modelNamedIn(request);
         checkSize(svg == null ? 0 : svg.length);
         Diagram diagram = sameRange(model, request).orElse(null);
         if (diagram == null) {
@@ -125,6 +125,12 @@ public class Diagrams {
         }
         em.persist(diagram.mapHotspots(hotspots, actor, now()));
         return DiagramView.of(diagram);
+    }
+
+    /** The positions a diagram's hotspots may name: those its model has parts for in its serial range. */
+    public List<String> positionsFor(long id) {
+        Diagram diagram = require(id);
+        return fitments.positionsIn(diagram.model().code(), diagram.serialFrom(), diagram.serialTo());
     }
 
     public DiagramView byId(long id) {
@@ -200,6 +206,13 @@ public class Diagrams {
                             + " (" + other.label() + ", " + other.serialFrom() + " to " + other.serialTo()
                             + "); replace that one's drawing or delete it first");
         }
+    }
+
+    /** A model named in a request body that is not in the catalog is that field's fault, not a missing page. */
+    private ProductModel modelNamedIn(NewDiagram request) {
+        String code = ProductModel.normalizeCode(request.modelCode());
+        return models.byCode(code)
+                .orElseThrow(() -> new InvalidInputException("modelCode", "the catalog has no model " + code));
     }
 
     private Optional<Diagram> sameRange(ProductModel model, NewDiagram request) {

@@ -5,6 +5,10 @@ import jakarta.validation.constraints.Size;
 
 /** "This model's units from serial to serial (a revision) have a diagram, called e.g. Revision A." */
 public record NewDiagram(
+        @NotBlank(message = "a model code is required, e.g. HARMONY-880")
+        @Size(max = 40, message = "a model code is at most 40 characters")
+        String modelCode,
+
         @NotBlank(message = "the first serial of the revision's range is required")
         @Size(max = 40, message = "a serial number is at most 40 characters")
         String serialFrom,

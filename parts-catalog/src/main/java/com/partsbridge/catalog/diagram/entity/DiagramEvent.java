@@ -30,7 +30,7 @@ public class DiagramEvent {
     private Long id;
 
     @Column(name = "diagram_id", nullable = false)
-    private long diagramId;
+    private Long diagramId;
 
     @Column(name = "model_code", nullable = false, length = 40)
     private String modelCode;
