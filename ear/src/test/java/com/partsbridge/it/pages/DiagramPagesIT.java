@@ -138,6 +138,7 @@ class DiagramPagesIT extends SystemTest {
                                     "return document.querySelector('svg.drawing').getBoundingClientRect().width;"))
                     .longValue();
             assertTrue(drawn > 200 && drawn <= 390, "the drawing scales to the phone: " + drawn + " px");
+            js(visitor).executeScript("document.getElementById('diagram').scrollIntoView();");
             visitor.screenshot("diagram-at-390px");
         }
     }
@@ -167,7 +168,7 @@ class DiagramPagesIT extends SystemTest {
             admin.find(By.id("upload:svg")).sendKeys(drawing.toAbsolutePath().toString());
             admin.click("upload:submit");
             assertEquals(
-                    "Name the revision, e.g. Revision A.",
+                    "A label is required, e.g. Revision A.",
                     admin.find(By.id("upload:label-message")).getText());
             assertEquals(
                     "upload:label-message", admin.find(By.id("upload:label")).getAttribute("aria-describedby"));
