@@ -203,6 +203,7 @@ class DiagramPagesIT extends SystemTest {
                     .filter(Axe.Violation::seriousOrCritical)
                     .toList();
             assertEquals(List.of(), serious, "axe on the admin page");
+            js(admin).executeScript("document.getElementById('editing').scrollIntoView();");
             admin.screenshot("admin-diagram-with-hotspot");
         }
 
