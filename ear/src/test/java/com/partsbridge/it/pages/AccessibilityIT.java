@@ -93,6 +93,7 @@ class AccessibilityIT extends SystemTest {
             admin.signIn("admin", "admin-demo-pw", "/admin/incidents.xhtml");
             admin.find(By.tagName("h1"));
             checkCurrent(admin, "/admin/incidents.xhtml", failures);
+            check(admin, "/admin/diagrams.xhtml?model=HARMONY-880", failures);
         }
         assertEquals(List.of(), failures);
     }

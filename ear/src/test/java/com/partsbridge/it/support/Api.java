@@ -85,6 +85,12 @@ public final class Api {
                 request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A PUT of any type, e.g. an SVG drawing. */
+    public Reply put(String path, String contentType, byte[] body) {
+        return send(
+                request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }

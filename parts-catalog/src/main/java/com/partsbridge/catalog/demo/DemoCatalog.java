@@ -1,5 +1,10 @@
 package com.partsbridge.catalog.demo;
 
+import com.partsbridge.catalog.diagram.boundary.Diagrams;
+import com.partsbridge.catalog.diagram.boundary.HotspotMap;
+import com.partsbridge.catalog.diagram.boundary.NewDiagram;
+import com.partsbridge.catalog.diagram.boundary.NewHotspot;
+import com.partsbridge.catalog.diagram.entity.HotspotShape;
 import com.partsbridge.catalog.fitment.boundary.Fitments;
 import com.partsbridge.catalog.fitment.boundary.NewFitment;
 import com.partsbridge.catalog.model.boundary.NewModel;
@@ -15,8 +20,12 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -50,6 +59,9 @@ public class DemoCatalog {
 
     @Inject
     Fitments fitments;
+
+    @Inject
+    Diagrams diagrams;
 
     @PostConstruct
     void load() {
@@ -98,11 +110,48 @@ public class DemoCatalog {
         fit(HARMONY_950, "BD-950", "H950A00000", "H950Z99999", "battery door");
         fit(HARMONY_950, "CR-950", "H950A00000", "H950Z99999", "charging cradle");
         fit("HARMONY-700", "BT-700", "H700A00000", "H700Z99999", "battery");
+        // hand-drawn exploded views: revision B's hinge is a clip pin under the door, A's a straight pin above it
+        diagram(
+                "harmony-880-rev-a.svg",
+                "H880A00000",
+                "H880A99999",
+                "Revision A",
+                spot("battery door hinge", 385, 138, 100, 46));
+        diagram(
+                "harmony-880-rev-b.svg",
+                "H880B00000",
+                "H880B99999",
+                "Revision B",
+                spot("battery door hinge", 385, 336, 100, 48));
         LOG.info("demo catalog loaded");
     }
 
     private void part(String number, String description, String price, int stock, PartLifecycle lifecycle) {
         parts.register(new NewPart(number, description, new BigDecimal(price), "EUR", stock, lifecycle));
+    }
+
+    private void diagram(String file, String from, String to, String label, NewHotspot hinge) {
+        var diagram = diagrams.upload(new NewDiagram(HARMONY_880, from, to, label), resource(file), "system");
+        diagrams.mapHotspots(
+                diagram.id(),
+                new HotspotMap(List.of(
+                        spot("screen", 45, 50, 100, 126),
+                        spot("battery door", 385, 185, 100, 149),
+                        hinge,
+                        spot("charging cradle", 505, 285, 130, 115))),
+                "system");
+    }
+
+    private static NewHotspot spot(String position, int x, int y, int width, int height) {
+        return new NewHotspot(position, HotspotShape.RECT, x, y, width, height, null);
+    }
+
+    private static byte[] resource(String file) {
+        try (InputStream in = DemoCatalog.class.getResourceAsStream("/demo/diagrams/" + file)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void fit(String model, String part, String from, String to, String position) {

@@ -195,6 +195,25 @@ public class Fitments {
                 .toList();
     }
 
+    /**
+     * The positions a model has fitments for among units whose serials lie in a range (fitment ranges that
+     * overlap it), e.g. for the hotspots of a revision's diagram. Sorted, each once.
+     */
+    public List<String> positionsIn(String modelCode, String serialFrom, String serialTo) {
+        String from = SerialNumber.normalize("serialFrom", serialFrom);
+        String to = SerialNumber.normalize("serialTo", serialTo);
+        return em.createQuery("""
+                        select distinct f.position from Fitment f
+                        where f.model.code = :code and f.serialFrom <= :to and f.serialTo >= :from
+                          and length(f.serialFrom) = :width
+                        order by f.position""", String.class)
+                .setParameter("code", ProductModel.normalizeCode(modelCode))
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("width", from.length())
+                .getResultList();
+    }
+
     /** Resolves a requested part number for a unit (model + serial): the part we would ship, if any. */
     public PartResolution resolve(String partNumber, String modelCode, String serial) {
         ProductModel model = models.require(modelCode);

@@ -1,5 +1,8 @@
 package com.partsbridge.web.pages.customer;
 
+import com.partsbridge.catalog.diagram.boundary.Diagrams;
+import com.partsbridge.catalog.diagram.boundary.HotspotView;
+import com.partsbridge.catalog.diagram.boundary.UnitDiagram;
 import com.partsbridge.catalog.fitment.boundary.ExplainedFit;
 import com.partsbridge.catalog.fitment.boundary.Fitments;
 import com.partsbridge.kernel.PageRequest;
@@ -18,6 +21,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * "Which parts fit my unit, and why?" A GET page (parts.xhtml?model=...&serial=...), so an answer can be
@@ -35,6 +40,9 @@ public class FitFinder {
     Units units;
 
     @Inject
+    Diagrams diagrams;
+
+    @Inject
     Warranties warranties;
 
     @Inject
@@ -48,7 +56,9 @@ public class FitFinder {
 
     private String model;
     private String serial;
+    private String position;
     private List<ExplainedFit> parts = List.of();
+    private UnitDiagram diagram;
     private List<UnitView> myUnits = List.of();
     private boolean searched;
     private UnitView mine;
@@ -70,6 +80,9 @@ public class FitFinder {
         }
         List<ExplainedFit> found = Messages.attempt(() -> fitments.explainedFor(model, serial));
         parts = found == null ? List.of() : found;
+        if (!parts.isEmpty()) {
+            diagram = diagrams.forUnit(model, serial).orElse(null);
+        }
         promisedShipBy = rmas.promisedShipByIfRequestedToday();
         if (security.isCallerInRole("customer")) {
             mine = units.mine(me(), model, serial).orElse(null);
@@ -112,6 +125,85 @@ public class FitFinder {
         }
         String stock = p.toShip().stockOnHand() > 0 ? p.toShip().stockOnHand() + " in stock" : "made to order";
         return stock + "; ships by " + words.date(promisedShipBy);
+    }
+
+    // The exploded diagram (issue 12, item 3): each hotspot is a link that reloads this page with its position
+    // chosen (a GET parameter, so reload and bookmarks keep it), landing on that position's row.
+
+    /** The diagram's hotspots for the positions this unit has parts at. */
+    public List<HotspotView> getHotspots() {
+        return diagram == null
+                ? List.of()
+                : diagram.hotspots().stream()
+                        .filter(h -> fitAt(h.position()).isPresent())
+                        .toList();
+    }
+
+    /** The hotspot's accessible name: "Battery door: BD-880-U", or that the part is no longer made. */
+    public String hotspotName(HotspotView h) {
+        String label = capitalized(h.label());
+        return fitAt(h.position())
+                .map(f -> f.available()
+                        ? label + ": " + f.toShip().partNumber()
+                        : label + ": " + f.listed().partNumber() + ", no longer made")
+                .orElse(label);
+    }
+
+    public String hotspotLink(HotspotView h) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/parts.xhtml?model=" + encode(model.trim()) + "&serial=" + encode(serial.trim()) + "&position="
+                + encode(h.position()) + "#" + SELECTED_ANCHOR;
+    }
+
+    /** The id of the chosen position's first row, where a hotspot link lands. */
+    public static final String SELECTED_ANCHOR = "chosen-position";
+
+    public boolean isChosen(String rowPosition) {
+        return position != null && position.trim().equalsIgnoreCase(rowPosition);
+    }
+
+    /** The first row of the chosen position carries the anchor; ids are unique. */
+    public boolean isAnchor(ExplainedFit p) {
+        return isChosen(p.position()) && fitAt(p.position()).orElse(null) == p;
+    }
+
+    /** Row classes for the table, one per row: the chosen position's rows stand out. */
+    public String getRowClasses() {
+        return String.join(
+                ",",
+                parts.stream()
+                        .map(p -> isChosen(p.position()) ? "chosen" : "fit")
+                        .toList());
+    }
+
+    public String getChosenPosition() {
+        return parts.stream()
+                .filter(p -> isChosen(p.position()))
+                .findFirst()
+                .map(ExplainedFit::position)
+                .orElse(null);
+    }
+
+    private Optional<ExplainedFit> fitAt(String rowPosition) {
+        return parts.stream()
+                .filter(p -> p.position().equalsIgnoreCase(rowPosition))
+                .findFirst();
+    }
+
+    private static String capitalized(String text) {
+        return text == null || text.isEmpty() ? "" : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    public UnitDiagram getDiagram() {
+        return diagram;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public void setPosition(String position) {
+        this.position = position;
     }
 
     private String me() {
