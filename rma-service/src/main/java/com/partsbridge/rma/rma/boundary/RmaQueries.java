@@ -63,11 +63,6 @@ public class RmaQueries {
         return page("r.customer.username = :who", "who", username, page, "r.requestedAt desc");
     }
 
-    /** The reps' queue: open RMAs (or those in one state), oldest first. */
-    public Page<RmaView> queue(RmaState state, PageRequest page) {
-        return search(RmaSearch.inState(state), page);
-    }
-
     /**
      * The reps' queue with any of its filters, oldest first: one query whose criteria are those given (and a
      * count with the same criteria for the pager).

@@ -19,14 +19,6 @@ public record RmaSearch(
         @Size(max = 60, message = "search for at most 60 characters")
         String text) {
 
-    public static RmaSearch open() {
-        return new RmaSearch(null, false, false, false, null, null);
-    }
-
-    public static RmaSearch inState(RmaState state) {
-        return new RmaSearch(state, false, false, false, null, null);
-    }
-
     /** The text to look for, trimmed; null when there is none. */
     public String textOrNull() {
         return text == null || text.isBlank() ? null : text.trim();
