@@ -87,7 +87,7 @@ class AccessibilityIT extends SystemTest {
             rita.signIn("rita", "rep-demo-pw", "/rep/queue.xhtml");
             rita.find(By.tagName("h1"));
             checkCurrent(rita, "/rep/queue.xhtml", failures);
-            check(rita, "/rep/queue.xhtml?number=RMA-2026-000001", failures);
+            check(rita, "/rep/rma.xhtml?number=RMA-2026-000001", failures);
         }
         try (Browser admin = Browser.open(base)) {
             admin.signIn("admin", "admin-demo-pw", "/admin/incidents.xhtml");

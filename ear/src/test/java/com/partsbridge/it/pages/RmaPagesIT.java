@@ -7,8 +7,11 @@ import com.partsbridge.it.support.Api;
 import com.partsbridge.it.support.Browser;
 import com.partsbridge.it.support.RmaFixtures;
 import com.partsbridge.it.support.SystemTest;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A customer requests a part in the browser; a rep verifies, approves and ships it, and a wrong scan is stopped. */
 class RmaPagesIT extends SystemTest {
@@ -35,18 +38,23 @@ class RmaPagesIT extends SystemTest {
         }
 
         try (Browser rita = Browser.open(base)) {
+            // the queue's old address for one RMA leads to its own page at the desk
             rita.signIn("rita", "rep-demo-pw", "/rep/queue.xhtml?number=" + number);
-            rita.click("desk:verify");
-            assertEquals("VERIFIED", rita.find(By.id("desk:state")).getText());
-            rita.click("desk:approve");
-            assertEquals("APPROVED", rita.find(By.id("desk:state")).getText());
+            waitForState(rita, "Requested");
+            rita.click("act:verify");
+            waitForState(rita, "Verified");
+            rita.click("act:approve");
+            waitForState(rita, "Approved");
 
-            rita.type("desk:scan", fx.hinge).click("desk:ship");
-            assertTrue(rita.find(By.cssSelector("ul.messages")).getText().contains("Wrong part"));
-            assertEquals("APPROVED", rita.find(By.id("desk:state")).getText(), "the wrong part did not ship");
+            rita.type("scan:part", fx.hinge).click("scan:ship");
+            new WebDriverWait(rita.driver(), Duration.ofSeconds(15))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("ul.messages"), "Wrong part"));
+            assertEquals("Approved", rita.find(By.id("state")).getText(), "the wrong part did not ship");
 
-            rita.type("desk:scan", fx.universalDoor).click("desk:ship");
-            assertEquals("SHIPPED", rita.find(By.id("desk:state")).getText());
+            rita.type("scan:part", fx.universalDoor).click("scan:ship");
+            waitForState(rita, "Shipped");
+            rita.screenshot("customerRequestsRepVerifiesApprovesAndShipsWithAScan");
         }
     }
 
@@ -60,6 +68,12 @@ class RmaPagesIT extends SystemTest {
 
             browser.signIn("alice", "alice-demo-pw", "/rep/queue.xhtml");
             assertTrue(browser.text().contains("Not allowed"), browser.text());
+            browser.screenshot("signInIsRequiredForTheRepDeskAndCustomersAreKeptOut");
         }
+    }
+
+    private static void waitForState(Browser browser, String words) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBe(By.id("state"), words));
     }
 }

@@ -368,6 +368,83 @@ class RmaApiIT extends SystemTest {
                         fx.model, serial, purchasedOn, proof == null ? "null" : "\"" + proof + "\""));
     }
 
+    // ---- Rep desk (issue 13, item 1): the reps' own reports, cancel, allowed actions and the queue's filters ----
+
+    @Test
+    void aRepReportsAWrongDeliveryAndCancelsARequestAndEachRmaSaysWhatCanBeDoneNow() {
+        JsonObject rma = approved(fx.request(Api.ALICE, alicesUnit, fx.hinge));
+        assertEquals(
+                List.of("SHIP", "CANCEL"),
+                rma.getJsonArray("actions").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
+        rma = fx.done(rma, "shipment", "\"scannedParts\":[\"" + fx.hinge + "\"]");
+
+        rma = fx.done(rma, "wrong-part-delivery", "\"partNumber\":\"" + fx.universalDoor + "\"");
+
+        assertEquals("APPROVED", rma.getString("state"), "the right part ships again");
+        assertEquals("rita", rma.getJsonArray("history").getJsonObject(4).getString("actor"));
+        JsonObject cancelled = fx.done(rma, "cancellation", "\"note\":\"customer bought a new remote\"");
+        assertEquals("CANCELLED", cancelled.getString("state"));
+        assertTrue(cancelled.getJsonArray("actions").isEmpty(), "a finished RMA allows nothing");
+    }
+
+    @Test
+    void aShippedRmaIsNotApprovedAgainAndAnUnshippedOneIsNotReportedLost() {
+        JsonObject rma = approved(fx.request(Api.ALICE, alicesUnit, fx.hinge));
+        Api.Reply lost = fx.act(rma, "loss", "\"note\":\"never sent\"");
+        assertEquals(409, lost.status(), lost::toString);
+
+        rma = fx.done(rma, "shipment", "\"scannedParts\":[\"" + fx.hinge + "\"]");
+        Api.Reply approvedAgain = fx.act(rma, "approval", null);
+
+        assertEquals(409, approvedAgain.status(), approvedAgain::toString);
+        assertEquals(
+                "urn:partsbridge:problem:illegal-transition",
+                approvedAgain.json().getString("type"));
+        assertEquals("SHIPPED", rmaAsRep(rma).getString("state"));
+    }
+
+    @Test
+    void aStaleVersionSaysWhoChangedTheRmaLast() {
+        JsonObject stale = fx.request(Api.ALICE, alicesUnit, fx.hinge);
+        fx.api
+                .as(Api.ADMIN)
+                .post(
+                        "/api/v1/rmas/" + stale.getString("number") + "/verification",
+                        "{\"version\":" + stale.getJsonNumber("version") + "}");
+
+        Api.Reply reply = fx.act(stale, "verification", null);
+
+        assertEquals(409, reply.status(), reply::toString);
+        assertTrue(reply.json().getString("detail").contains("changed by admin"), reply::toString);
+    }
+
+    @Test
+    void theQueueCombinesSearchStateAndTheRmasARepWorkedOn() {
+        JsonObject requested = fx.request(Api.ALICE, alicesUnit, fx.hinge);
+        JsonObject verified = fx.done(fx.request(Api.ALICE, alicesUnit, fx.hinge), "verification", null);
+        String serial = requested.getString("serial");
+        Api rita = fx.api.as(Api.REP);
+
+        assertEquals(
+                List.of(requested.getString("number")),
+                numbers(rita.get("/api/v1/rmas?q=" + requested.getString("number"))));
+        assertEquals(
+                List.of(verified.getString("number")),
+                numbers(rita.get("/api/v1/rmas?state=VERIFIED&mine=true&q=" + serial)));
+        assertTrue(numbers(rita.get("/api/v1/rmas?escalated=true&q=" + serial)).isEmpty());
+        assertBadRequestNaming("overdue", rita.get("/api/v1/rmas?overdue=maybe"));
+    }
+
+    private static List<String> numbers(Api.Reply page) {
+        assertEquals(200, page.status(), page::toString);
+        return page.json().getJsonArray("items").stream()
+                .map(JsonObject.class::cast)
+                .map(r -> r.getString("number"))
+                .toList();
+    }
+
     private JsonObject approved(JsonObject rma) {
         return fx.done(fx.done(rma, "verification", null), "approval", null);
     }

@@ -4,6 +4,7 @@ import com.partsbridge.web.api.problem.Failure;
 import com.partsbridge.web.api.problem.Failures;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -51,5 +52,38 @@ public final class Messages {
 
     private static void show(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    /**
+     * Like {@link #attempt(Supplier)}, but a refusal that names fields this page has ({@code fieldIds}: the
+     * boundary's field name to the client id of the input) is shown beside those fields.
+     */
+    public static <T> T attempt(Supplier<T> action, Map<String, String> fieldIds) {
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            refused(Failures.classify(e), fieldIds);
+            return null;
+        }
+    }
+
+    /** Shows a classified failure beside the fields it names when the page has them all, else above the page. */
+    public static void refused(Failure failure, Map<String, String> fieldIds) {
+        if (failure.unexpected()
+                || failure.fields().isEmpty()
+                || !fieldIds.keySet().containsAll(failure.fields().keySet())) {
+            show(failure.unexpected() ? FacesMessage.SEVERITY_ERROR : FacesMessage.SEVERITY_WARN, text(failure));
+            return;
+        }
+        failure.fields()
+                .forEach((field, message) -> FacesContext.getCurrentInstance()
+                        .addMessage(
+                                fieldIds.get(field),
+                                new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence(message), null)));
+    }
+
+    private static String sentence(String text) {
+        String capitalized = capitalized(text);
+        return capitalized == null || capitalized.endsWith(".") ? capitalized : capitalized + ".";
     }
 }

@@ -2,6 +2,7 @@ package com.partsbridge.web.pages;
 
 import com.partsbridge.rma.recovery.entity.FaultKind;
 import com.partsbridge.rma.rma.boundary.RmaView;
+import com.partsbridge.rma.rma.entity.Gate;
 import com.partsbridge.rma.rma.entity.ReturnReason;
 import com.partsbridge.rma.rma.entity.RmaState;
 import com.partsbridge.tradein.program.entity.ConditionGrade;
@@ -251,5 +252,57 @@ public class Words {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale requested = faces == null ? null : faces.getExternalContext().getRequestLocale();
         return requested == null ? Locale.UK : requested;
+    }
+
+    // ---- Rep desk (issue 13, item 1): states, moves, gates and actions as a rep reads them ----
+
+    private static final Map<RmaState, String> DESK_STATES = Map.of(
+            RmaState.REQUESTED, "Requested",
+            RmaState.VERIFIED, "Verified",
+            RmaState.APPROVED, "Approved",
+            RmaState.SHIPPED, "Shipped",
+            RmaState.DELIVERED, "Delivered",
+            RmaState.RETURN_EXPECTED, "Waiting for the old part",
+            RmaState.RETURN_RECEIVED, "Old part received",
+            RmaState.CLOSED, "Closed",
+            RmaState.REJECTED, "Rejected",
+            RmaState.CANCELLED, "Cancelled");
+
+    private static final Map<Gate, String> GATES = Map.of(
+            Gate.REQUEST, "Fits the unit (request, verification)",
+            Gate.SHIPMENT, "Packing scan",
+            Gate.RETURN, "Returned part");
+
+    /** A state as the service team says it (the customer's words are {@link #state}). */
+    public String deskState(RmaState state) {
+        return state == null ? "" : DESK_STATES.get(state);
+    }
+
+    /** One line of the desk's timeline: the move, or what happened without one. */
+    public String deskEvent(RmaView.Event e) {
+        if (e.from() == e.to()) { // an escalation records a note without a move
+            return "Escalated";
+        }
+        if (e.to() == RmaState.APPROVED && e.from() != null && e.from().hasShipped()) {
+            return "Delivery failed: a replacement ships";
+        }
+        return DESK_STATES.get(e.to());
+    }
+
+    /** Who acted, as a colleague reads it: a name, the customer marked as such, or the automatic checks. */
+    public String deskActor(RmaView.Event e, String customer) {
+        if (customer != null && customer.equals(e.actor())) {
+            return e.actor() + " (customer)";
+        }
+        return "system".equals(e.actor()) ? "PartsBridge (automatic)" : e.actor();
+    }
+
+    public String gate(Gate gate) {
+        return gate == null ? "" : GATES.get(gate);
+    }
+
+    /** A state for the queue's filter: "any open state" for none. */
+    public String deskStateOrOpen(RmaState state) {
+        return state == null ? "Any open state" : deskState(state);
     }
 }

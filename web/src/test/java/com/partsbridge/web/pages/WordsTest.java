@@ -70,4 +70,23 @@ class WordsTest {
             assertTrue(Words.regionZone(bad).isEmpty(), String.valueOf(bad));
         }
     }
+
+    // ---- Rep desk (issue 13, item 1) ----
+
+    @Test
+    void theDeskHasWordsForEveryStateAndGateAndNamesWhoActed() {
+        for (RmaState state : RmaState.values()) {
+            String said = words.deskState(state);
+            assertFalse(said == null || said.isBlank() || said.equals(state.name()), state::name);
+        }
+        for (com.partsbridge.rma.rma.entity.Gate gate : com.partsbridge.rma.rma.entity.Gate.values()) {
+            assertFalse(words.gate(gate) == null || words.gate(gate).equals(gate.name()), gate::name);
+        }
+        RmaView.Event lost = new RmaView.Event(Instant.EPOCH, "rita", RmaState.SHIPPED, RmaState.APPROVED, "lost");
+        assertEquals("Delivery failed: a replacement ships", words.deskEvent(lost));
+        assertEquals("rita", words.deskActor(lost, "alice"));
+        RmaView.Event asked = new RmaView.Event(Instant.EPOCH, "alice", null, RmaState.REQUESTED, null);
+        assertEquals("alice (customer)", words.deskActor(asked, "alice"));
+        assertEquals("Requested", words.deskEvent(asked));
+    }
 }

@@ -1,6 +1,7 @@
 package com.partsbridge.rma.rma.boundary;
 
 import com.partsbridge.rma.rma.entity.Rma;
+import com.partsbridge.rma.rma.entity.RmaAction;
 import com.partsbridge.rma.rma.entity.RmaEvent;
 import com.partsbridge.rma.rma.entity.RmaLine;
 import com.partsbridge.rma.rma.entity.RmaState;
@@ -9,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An RMA with its lines and, where asked for, its history. */
+/** An RMA with its lines, what can be done to it now and, where asked for, its history. */
 public record RmaView(
         String number,
         RmaState state,
@@ -24,6 +25,8 @@ public record RmaView(
         String escalatedTo,
         Instant escalationDeadline,
         long version,
+        boolean overdue,
+        List<RmaAction> actions,
         List<Line> lines,
         List<Event> history) {
 
@@ -55,7 +58,8 @@ public record RmaView(
         }
     }
 
-    public static RmaView of(Rma r, boolean withHistory) {
+    /** {@code now} tells whether it is overdue; {@code actions} are what can be done to it now. */
+    public static RmaView of(Rma r, boolean withHistory, Instant now) {
         return new RmaView(
                 r.number(),
                 r.state(),
@@ -70,6 +74,8 @@ public record RmaView(
                 r.escalatedTo().orElse(null),
                 r.escalationDeadline().orElse(null),
                 r.version(),
+                r.isOverdue(now),
+                r.allowedActions(),
                 r.lines().stream().map(Line::of).toList(),
                 withHistory ? r.history().stream().map(Event::of).toList() : List.of());
     }

@@ -15,6 +15,7 @@ import com.partsbridge.rma.rma.control.RmaRepository;
 import com.partsbridge.rma.rma.entity.FailureKind;
 import com.partsbridge.rma.rma.entity.Gate;
 import com.partsbridge.rma.rma.entity.Rma;
+import com.partsbridge.rma.rma.entity.RmaAction;
 import com.partsbridge.rma.rma.entity.RmaLine;
 import com.partsbridge.rma.rma.entity.RmaState;
 import jakarta.ejb.Stateless;
@@ -73,8 +74,13 @@ public class Rmas {
                 .coverEndingIfCoveredToday(unit.modelCode(), unit.purchasedOn())
                 .isPresent();
         List<RmaLine> lines = new ArrayList<>();
+        List<PartResolution> fits = new ArrayList<>();
         for (NewRma.Line line : request.lines()) {
-            PartResolution fit = checkFit(null, unit, line.partNumber(), username);
+            PartResolution fit = fitments.resolve(line.partNumber(), unit.modelCode(), unit.serial());
+            if (!fit.shippable()) { // a refused request has no number: the catch is kept by unit
+                gateRefused(null, unit, fit, username);
+            }
+            fits.add(fit);
             Money price = price(fit, inWarranty);
             lines.add(new RmaLine(fit.requested(), fit.toShip().partNumber(), line.quantity(), line.reason(), price));
         }
@@ -84,6 +90,9 @@ public class Rmas {
                 .longValue();
         Rma rma = new Rma(sequence, unit.owner(), unit, lines, inWarranty, now, today.plusDays(shipWithinDays));
         em.persist(rma);
+        // the passed checks carry the new number, so the rep desk shows them with the RMA
+        fits.forEach(fit -> gates.passed(
+                rma.number(), unit.id(), Gate.REQUEST, fit.toShip().partNumber(), fit.requested(), username));
         return saved(rma);
     }
 
@@ -167,6 +176,16 @@ public class Rmas {
         return saved(rma);
     }
 
+    /** A rep withdraws a request before it ships, e.g. when the customer asks by phone. */
+    public RmaView cancel(String number, String rep, Cancellation action) {
+        Rma rma = load(number, action);
+        rma.cancel(
+                rep,
+                action.note() == null || action.note().isBlank() ? "cancelled by the service team" : action.note(),
+                Instant.now(clock));
+        return saved(rma);
+    }
+
     /** A customer may cancel their own RMA until it ships. */
     public RmaView cancelOwn(String number, String username, Cancellation action) {
         Rma rma = repository.requireOwn(number, username);
@@ -182,7 +201,7 @@ public class Rmas {
      */
     public ShipmentOutcome ship(String number, String rep, Shipment action) {
         Rma rma = load(number, action);
-        rma.requireMovableTo(RmaState.SHIPPED);
+        rma.requireAllowed(RmaAction.SHIP);
         List<String> scanned = action.scannedParts();
         if (scanned == null || scanned.size() != rma.lines().size()) {
             throw new InvalidInputException(
@@ -203,7 +222,7 @@ public class Rmas {
                         false,
                         "line " + line.lineNo() + " needs " + line.approvedPart() + " but " + scan
                                 + " was scanned: shipment refused",
-                        RmaView.of(rma, true));
+                        RmaView.of(rma, true, Instant.now(clock)));
             }
             gates.passed(rma.number(), rma.unit().id(), Gate.SHIPMENT, line.approvedPart(), scan, rep);
         }
@@ -248,7 +267,7 @@ public class Rmas {
     public RmaView reportLost(String number, String rep, LossReport action) {
         Rma rma = load(number, action);
         Instant now = Instant.now(clock);
-        rma.reship(rep, action.note() == null ? "lost in transit" : action.note(), now);
+        rma.reportLost(rep, action.note() == null || action.note().isBlank() ? "lost in transit" : action.note(), now);
         escalation.recordFailure(rma, FailureKind.LOST, action.note(), now);
         return saved(rma);
     }
@@ -257,13 +276,22 @@ public class Rmas {
     public RmaView reportWrongPartReceived(String number, String username, WrongPartReport action) {
         Rma rma = repository.requireOwn(number, username);
         rma.requireVersion(action.seenVersion());
+        return wrongDelivery(rma, username, action);
+    }
+
+    /** The same report taken by a rep, e.g. from the customer's call: our fault; a replacement ships. */
+    public RmaView reportWrongDelivery(String number, String rep, WrongPartReport action) {
+        return wrongDelivery(load(number, action), rep, action);
+    }
+
+    private RmaView wrongDelivery(Rma rma, String actor, WrongPartReport action) {
         if (action.partNumber() == null || action.partNumber().isBlank()) {
             throw new InvalidInputException(
-                    "partNumber", "the part number printed on the part you received is required");
+                    "partNumber", "the part number printed on the part the customer received is required");
         }
         String received = PartNumber.normalize(action.partNumber());
         Instant now = Instant.now(clock);
-        rma.reship(username, "customer received " + received + " instead of the approved part", now);
+        rma.reportWrongDelivery(actor, "customer received " + received + " instead of the approved part", now);
         escalation.recordFailure(rma, FailureKind.WRONG_PART_DELIVERED, "received " + received, now);
         return saved(rma);
     }
@@ -306,17 +334,22 @@ public class Rmas {
     private PartResolution checkFit(String rmaNumber, RegisteredUnit unit, String partNumber, String actor) {
         PartResolution fit = fitments.resolve(partNumber, unit.modelCode(), unit.serial());
         if (!fit.shippable()) {
-            gates.caught(
-                    rmaNumber,
-                    unit.id(),
-                    Gate.REQUEST,
-                    fit.fits() ? "an orderable part" : "a part that fits",
-                    fit.requested(),
-                    actor);
-            throw refusal(fit);
+            gateRefused(rmaNumber, unit, fit, actor);
         }
         gates.passed(rmaNumber, unit.id(), Gate.REQUEST, fit.toShip().partNumber(), fit.requested(), actor);
         return fit;
+    }
+
+    /** Gate 1 caught a part that does not fit or cannot ship: kept on record, and the action refused. */
+    private void gateRefused(String rmaNumber, RegisteredUnit unit, PartResolution fit, String actor) {
+        gates.caught(
+                rmaNumber,
+                unit.id(),
+                Gate.REQUEST,
+                fit.fits() ? "an orderable part" : "a part that fits",
+                fit.requested(),
+                actor);
+        throw refusal(fit);
     }
 
     private Rma load(String number, VersionedAction action) {
@@ -328,6 +361,6 @@ public class Rmas {
     /** Flushes so that a concurrent change surfaces here as an optimistic lock conflict. */
     private RmaView saved(Rma rma) {
         em.flush();
-        return RmaView.of(rma, true);
+        return RmaView.of(rma, true, Instant.now(clock));
     }
 }

@@ -68,4 +68,32 @@ public class GateCheck {
         this.checkedAt = at;
         this.actor = actor;
     }
+
+    public String rmaNumber() {
+        return rmaNumber;
+    }
+
+    public Gate gate() {
+        return gate;
+    }
+
+    public boolean passed() {
+        return passed;
+    }
+
+    public String expected() {
+        return expected;
+    }
+
+    public String actual() {
+        return actual;
+    }
+
+    public Instant checkedAt() {
+        return checkedAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
 }

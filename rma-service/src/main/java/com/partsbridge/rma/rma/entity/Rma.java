@@ -120,40 +120,57 @@ public class Rma {
         history.add(new RmaEvent(this, at, customer.username(), null, RmaState.REQUESTED, "requested"));
     }
 
-    /** Refuses to act on what the caller saw if someone changed the RMA since. */
+    /**
+     * Refuses to act on what the caller saw if someone changed the RMA since, naming who changed it last (from
+     * the audit trail) so the caller knows whom to ask.
+     */
     public void requireVersion(long seen) {
         if (seen != version) {
+            String by = history.isEmpty()
+                    ? ""
+                    : " by " + history.get(history.size() - 1).actor();
             throw new ConflictException(
                     "stale-rma",
-                    number + " changed since you loaded it (version " + seen + ", now " + version
+                    number + " was changed" + by + " since you loaded it (version " + seen + ", now " + version
                             + "); reload and try again");
         }
     }
 
+    /** What can be done to this RMA now; nothing once it is finished. */
+    public List<RmaAction> allowedActions() {
+        return RmaAction.in(state);
+    }
+
     public void verify(String rep, String note, Instant at) {
+        requireAllowed(RmaAction.VERIFY);
         move(RmaState.VERIFIED, rep, note == null ? "part fits the registered unit" : note, at);
     }
 
     public void approve(String rep, boolean oldPartMustComeBack, String note, Instant at) {
+        requireAllowed(RmaAction.APPROVE);
         move(RmaState.APPROVED, rep, note, at);
         this.returnRequired = oldPartMustComeBack;
     }
 
     public void reject(String rep, String reason, Instant at) {
+        requireAllowed(RmaAction.REJECT);
         requireReason(reason);
         move(RmaState.REJECTED, rep, reason, at);
     }
 
     public void cancel(String actor, String reason, Instant at) {
+        requireAllowed(RmaAction.CANCEL);
         move(RmaState.CANCELLED, actor, reason, at);
     }
 
     public void ship(String rep, String note, Instant at) {
+        requireAllowed(RmaAction.SHIP);
         move(RmaState.SHIPPED, rep, note, at);
     }
 
     /** Delivered; where the old part must come back, the RMA then waits for it. */
     public void deliver(String actor, Instant at) {
+        requireAllowed(RmaAction.DELIVER);
         move(RmaState.DELIVERED, actor, "delivered", at);
         if (returnRequired) {
             move(RmaState.RETURN_EXPECTED, actor, "the old part must come back", at);
@@ -161,15 +178,27 @@ public class Rma {
     }
 
     public void receiveReturn(String rep, Instant at) {
+        requireAllowed(RmaAction.RECEIVE_RETURN);
         move(RmaState.RETURN_RECEIVED, rep, "old part received", at);
     }
 
     public void close(String actor, Instant at) {
+        requireAllowed(RmaAction.CLOSE);
         move(RmaState.CLOSED, actor, "closed", at);
     }
 
-    /** A shipment failed (lost, or the wrong part arrived): back to approved so a replacement ships. */
-    public void reship(String actor, String why, Instant at) {
+    /** The shipment never arrived: back to approved so a replacement ships. */
+    public void reportLost(String actor, String why, Instant at) {
+        reship(RmaAction.REPORT_LOST, actor, why, at);
+    }
+
+    /** The customer received a part other than the approved one: back to approved so the right one ships. */
+    public void reportWrongDelivery(String actor, String why, Instant at) {
+        reship(RmaAction.REPORT_WRONG_DELIVERY, actor, why, at);
+    }
+
+    private void reship(RmaAction failure, String actor, String why, Instant at) {
+        requireAllowed(failure);
         requireReason(why);
         move(RmaState.APPROVED, actor, why, at);
     }
@@ -182,6 +211,17 @@ public class Rma {
         this.escalatedTo = owner;
         this.escalationDeadline = deadline;
         history.add(new RmaEvent(this, at, "system", state, state, "escalated to " + owner));
+    }
+
+    /**
+     * Needs attention now: not shipped by the promised day, or open past its escalation deadline. (The reps'
+     * queue filters by the same rule in {@code RmaQueries}.)
+     */
+    public boolean isOverdue(Instant now) {
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        boolean unshipped = state == RmaState.REQUESTED || state == RmaState.VERIFIED || state == RmaState.APPROVED;
+        return unshipped && isLateOn(today)
+                || state.isOpen() && escalationDeadline != null && escalationDeadline.isBefore(now);
     }
 
     /** Whether shipping on this day breaks the promise made at request. */
@@ -200,6 +240,16 @@ public class Rma {
         }
         lateFlagged = true;
         return true;
+    }
+
+    /** Refuses, as a conflict, an action that makes no sense in the current state (approving a shipped part). */
+    public void requireAllowed(RmaAction action) {
+        if (!action.allowedIn(state)) {
+            throw new ConflictException(
+                    "illegal-transition",
+                    number + " is " + state + ": " + action.name().toLowerCase().replace('_', ' ')
+                            + " is not possible now");
+        }
     }
 
     /** Refuses, as a conflict, a move the state machine does not allow from here. */

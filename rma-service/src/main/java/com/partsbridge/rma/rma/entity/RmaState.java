@@ -36,6 +36,15 @@ public enum RmaState {
         return NEXT.get(this).contains(next);
     }
 
+    /** The part has left us (and may have come back): a failed delivery can be reported, no more approval. */
+    public boolean hasShipped() {
+        return this == SHIPPED
+                || this == DELIVERED
+                || this == RETURN_EXPECTED
+                || this == RETURN_RECEIVED
+                || this == CLOSED;
+    }
+
     /** A case is open until it is closed, rejected or cancelled. */
     public boolean isOpen() {
         return !NEXT.get(this).isEmpty();

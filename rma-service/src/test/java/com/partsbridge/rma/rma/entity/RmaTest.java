@@ -81,7 +81,7 @@ class RmaTest {
         rma.verify("rita", null, NOW);
         rma.approve("rita", false, null, NOW);
         rma.ship("rita", null, NOW);
-        rma.reship("rita", "lost in transit", NOW);
+        rma.reportLost("rita", "lost in transit", NOW);
 
         assertEquals(RmaState.APPROVED, rma.state());
     }

@@ -3,18 +3,21 @@ package com.partsbridge.web.api.rma;
 import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.kernel.Page;
 import com.partsbridge.rma.rma.boundary.Approval;
+import com.partsbridge.rma.rma.boundary.Cancellation;
 import com.partsbridge.rma.rma.boundary.Closing;
 import com.partsbridge.rma.rma.boundary.Delivery;
 import com.partsbridge.rma.rma.boundary.LossReport;
 import com.partsbridge.rma.rma.boundary.Rejection;
 import com.partsbridge.rma.rma.boundary.ReturnReceipt;
 import com.partsbridge.rma.rma.boundary.RmaQueries;
+import com.partsbridge.rma.rma.boundary.RmaSearch;
 import com.partsbridge.rma.rma.boundary.RmaView;
 import com.partsbridge.rma.rma.boundary.Rmas;
 import com.partsbridge.rma.rma.boundary.Shipment;
 import com.partsbridge.rma.rma.boundary.ShipmentOutcome;
 import com.partsbridge.rma.rma.boundary.Verification;
 import com.partsbridge.rma.rma.boundary.WrongPartRates;
+import com.partsbridge.rma.rma.boundary.WrongPartReport;
 import com.partsbridge.rma.rma.entity.RmaState;
 import com.partsbridge.web.api.PageParams;
 import com.partsbridge.web.api.problem.Problem;
@@ -60,10 +63,27 @@ public class RmasResource {
     @Context
     SecurityContext security;
 
-    /** Open RMAs oldest first, or those in one {@code state}. */
+    /**
+     * Open RMAs oldest first, or those in one {@code state}; {@code overdue}, {@code escalated} and {@code mine}
+     * (RMAs you acted on) narrow it, {@code q} finds an RMA number, serial or customer.
+     */
     @GET
-    public Page<RmaView> queue(@QueryParam("state") String state, @BeanParam PageParams page) {
-        return queries.queue(parseState(state), page.toRequest());
+    public Page<RmaView> queue(
+            @QueryParam("state") String state,
+            @QueryParam("overdue") String overdue,
+            @QueryParam("escalated") String escalated,
+            @QueryParam("mine") String mine,
+            @QueryParam("q") String q,
+            @BeanParam PageParams page) {
+        return queries.search(
+                new RmaSearch(
+                        parseState(state),
+                        false,
+                        flag("overdue", overdue),
+                        flag("escalated", escalated),
+                        flag("mine", mine) ? rep() : null,
+                        q),
+                page.toRequest());
     }
 
     @GET
@@ -118,6 +138,22 @@ public class RmasResource {
         return rmas.reportLost(number, rep(), action);
     }
 
+    /** The customer says a part other than the approved one arrived (e.g. on the phone): a replacement ships. */
+    @POST
+    @Path("{number}/wrong-part-delivery")
+    public RmaView wrongPartDelivered(
+            @PathParam("number") String number, @Valid @NotNull(message = SEND_VERSION) WrongPartReport action) {
+        return rmas.reportWrongDelivery(number, rep(), action);
+    }
+
+    /** Withdraws a request before it ships. */
+    @POST
+    @Path("{number}/cancellation")
+    public RmaView cancel(
+            @PathParam("number") String number, @Valid @NotNull(message = SEND_VERSION) Cancellation action) {
+        return rmas.cancel(number, rep(), action);
+    }
+
     /** Gate 3: the part that came back must be the expected one. */
     @POST
     @Path("{number}/return-receipt")
@@ -141,6 +177,16 @@ public class RmasResource {
 
     private String rep() {
         return security.getUserPrincipal().getName();
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidInputException(name, name + " is true or false");
     }
 
     private static RmaState parseState(String state) {
