@@ -11,6 +11,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The journey the README shows, on the demo data a new user starts with: alice's two-year-old Harmony 880
@@ -27,7 +29,14 @@ class DemoJourneyIT extends SystemTest {
             alice.signIn("alice", "alice-demo-pw", URLEncoder.encode(PARTS, StandardCharsets.UTF_8));
             String parts = alice.find(By.id("parts")).getText();
             assertTrue(parts.contains("BD-880-A") && parts.contains("is replaced by"), parts);
+            assertTrue(alice.find(By.id("diagram-title")).getText().contains("Revision A"));
+            // a window tall enough for the drawing and the list below it, scrolled to the drawing
+            Dimension before = alice.driver().manage().window().getSize();
+            alice.driver().manage().window().setSize(new Dimension(1280, 1400));
+            ((JavascriptExecutor) alice.driver())
+                    .executeScript("document.getElementById('diagram').scrollIntoView();");
             alice.screenshot("readme-parts-that-fit");
+            alice.driver().manage().window().setSize(before);
 
             alice.find(By.id("parts")).findElements(By.cssSelector("a.request")).stream()
                     .filter(a -> a.getText().contains("BD-880-U"))
