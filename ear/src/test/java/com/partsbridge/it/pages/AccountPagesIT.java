@@ -43,7 +43,7 @@ class AccountPagesIT extends SystemTest {
             assertTrue(alice.find(By.id("units")).getText().contains(serial), alice.text());
             assertTrue(alice.find(By.cssSelector("header .who")).getText().contains("alice"));
 
-            alice.click("sign-out");
+            alice.submit("sign-out");
 
             assertEquals(base.getPath(), pathOf(alice), "lands on the home page");
             assertTrue(alice.find(By.cssSelector(".message.info")).getText().contains("You are signed out"));
@@ -74,7 +74,7 @@ class AccountPagesIT extends SystemTest {
     void signOutWorksFromAPageThatIsNotACustomerPage() {
         try (Browser rita = Browser.open(base)) {
             rita.signIn("rita", "rep-demo-pw", "/parts.xhtml");
-            rita.click("sign-out");
+            rita.submit("sign-out");
             assertTrue(rita.find(By.cssSelector(".message.info")).getText().contains("You are signed out"));
             rita.go("/rep/queue.xhtml");
             assertTrue(pathOf(rita).endsWith("/login.xhtml"), pathOf(rita));
@@ -119,7 +119,7 @@ class AccountPagesIT extends SystemTest {
             // The server forgets the session (here: signed out in another tab), the browser still holds its id,
             // exactly as after a timeout.
             Cookie stale = alice.driver().manage().getCookieNamed("JSESSIONID");
-            alice.click("sign-out");
+            alice.submit("sign-out");
             alice.find(By.cssSelector(".message.info"));
             alice.driver().manage().addCookie(stale);
 

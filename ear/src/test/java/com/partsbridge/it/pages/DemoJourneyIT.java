@@ -33,8 +33,7 @@ class DemoJourneyIT extends SystemTest {
             // a window tall enough for the drawing and the list below it, scrolled to the drawing
             Dimension before = alice.driver().manage().window().getSize();
             alice.driver().manage().window().setSize(new Dimension(1280, 1400));
-            ((JavascriptExecutor) alice.driver())
-                    .executeScript("document.getElementById('diagram').scrollIntoView();");
+            ((JavascriptExecutor) alice.driver()).executeScript("document.getElementById('diagram').scrollIntoView();");
             alice.screenshot("readme-parts-that-fit");
             alice.driver().manage().window().setSize(before);
 

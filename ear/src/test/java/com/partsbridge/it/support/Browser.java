@@ -96,6 +96,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks a control that loads another page, and waits until that page has replaced this one. */
+    public Browser submit(String id) {
+        WebElement control = find(By.id(id));
+        control.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(control));
+        return this;
+    }
+
     /** Waits for an element to be visible, then returns it. */
     public WebElement find(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(15))
@@ -107,11 +115,8 @@ public final class Browser implements AutoCloseable {
         go("/login.xhtml?next=" + next);
         type("login:username", user);
         type("login:password", password);
-        WebElement submit = find(By.id("login:submit"));
-        submit.click();
         // the next page has loaded once the sign-in form is gone: reading it sooner races the navigation
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(submit));
-        return this;
+        return submit("login:submit");
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for review. */
