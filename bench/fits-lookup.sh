@@ -17,14 +17,18 @@ WARMUP=${WARMUP:-15s}
 OUT=$PWD/bench/out
 SERVER=$OUT/server
 DB=$SERVER/standalone/data/partsbridge/db
-URL=http://127.0.0.1:8080
+# PORT_OFFSET shifts every port of the bench server (HTTP 8080+N, management 9990+N), so a bench never
+# collides with a demo or a test server on the same machine.
+PORT_OFFSET=${PORT_OFFSET:-0}
+URL=http://127.0.0.1:$((8080 + PORT_OFFSET))
+MGMT_PORT=$((9990 + PORT_OFFSET))
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 mkdir -p "$OUT"
 
 start_server() {
   PARTSBRIDGE_DEMO_DATA=false JAVA_OPTS="-Xms2g -Xmx2g -XX:+UseParallelGC" \
-    "$SERVER/bin/standalone.sh" > "$OUT/server.out" 2>&1 &
+    "$SERVER/bin/standalone.sh" -Djboss.socket.binding.port-offset="$PORT_OFFSET" > "$OUT/server.out" 2>&1 &
   for _ in $(seq 1 120); do
     if curl -sf "$URL/api/v1/ping" >/dev/null 2>&1; then return 0; fi
     sleep 1
@@ -33,7 +37,7 @@ start_server() {
 }
 
 stop_server() {
-  "$SERVER/bin/jboss-cli.sh" --connect --command=shutdown >/dev/null 2>&1 || true
+  "$SERVER/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$MGMT_PORT" --command=shutdown >/dev/null 2>&1 || true
   for _ in $(seq 1 30); do pgrep -f "jboss.home.dir=$SERVER" >/dev/null || return 0; sleep 1; done
   pkill -9 -f "jboss.home.dir=$SERVER" || true
 }
