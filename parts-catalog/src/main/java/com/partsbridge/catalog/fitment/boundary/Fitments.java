@@ -68,8 +68,8 @@ public class Fitments {
                 fitments,
                 (f, toShip) -> new FittingPart(
                         f.position(),
-                        view(f.part()),
-                        toShip == null ? null : view(toShip),
+                        view(f, f.part()),
+                        toShip == null ? null : view(f, toShip),
                         rowNumbers(f.chain()),
                         toShip != null));
     }
@@ -95,7 +95,7 @@ public class Fitments {
         return List.copyOf(byPositionAndShipped.values());
     }
 
-    private static PartView view(PartRow p) {
+    private static PartView view(FitmentRow fitment, PartRow p) {
         return new PartView(
                 p.partNumber(),
                 p.description(),
@@ -104,7 +104,7 @@ public class Fitments {
                 p.lifecycle(),
                 p.stockOnHand(),
                 p.isOrderable(),
-                p.supersededBy(),
+                fitment.successorOf(p),
                 p.interchangeability());
     }
 
@@ -158,8 +158,8 @@ public class Fitments {
                 fitments,
                 (f, toShip) -> new ExplainedFit(
                         f.position(),
-                        view(f.part()),
-                        toShip == null ? null : view(toShip),
+                        view(f, f.part()),
+                        toShip == null ? null : view(f, toShip),
                         f.serialFrom(),
                         f.serialTo(),
                         "fits " + model.code() + " serials " + f.serialFrom() + " to " + f.serialTo()

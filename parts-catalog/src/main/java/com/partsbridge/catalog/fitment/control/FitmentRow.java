@@ -12,4 +12,10 @@ public record FitmentRow(long id, String position, String serialFrom, String ser
     public PartRow part() {
         return chain.get(0);
     }
+
+    /** The number of the part that replaced this part of the chain, null for the newest. */
+    public String successorOf(PartRow part) {
+        int at = chain.indexOf(part);
+        return at < 0 || at == chain.size() - 1 ? null : chain.get(at + 1).partNumber();
+    }
 }

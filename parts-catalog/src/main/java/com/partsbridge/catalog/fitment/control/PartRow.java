@@ -8,8 +8,8 @@ import java.math.BigDecimal;
  * A part as the fit lookup reads it: plain values from a projection, not a managed entity, so a lookup builds
  * no persistence context, snapshots or proxies.
  *
- * @param supersededById the id of the part that replaced this one, null when none did
- * @param supersededBy its part number
+ * @param supersededById the id of the part that replaced this one, null when none did (its number is the next
+ *     part of the chain)
  */
 public record PartRow(
         long id,
@@ -20,7 +20,6 @@ public record PartRow(
         PartLifecycle lifecycle,
         int stockOnHand,
         Long supersededById,
-        String supersededBy,
         Interchangeability interchangeability) {
 
     public boolean isOrderable() {
