@@ -63,6 +63,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A conditional GET: the server answers 304 while the answer still has this ETag. */
+    public Reply getIfNoneMatch(String path, String etag) {
+        return send(request(path).setHeader("If-None-Match", etag).GET());
+    }
+
     public Reply getAccepting(String path, String mediaType) {
         return send(request(path).setHeader("Accept", mediaType).GET());
     }

@@ -17,6 +17,11 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = StrictJsonb.create(new JsonbConfig());
 
+    /** The same instance, for code that writes JSON itself (e.g. to tag an answer with its hash). */
+    public static Jsonb shared() {
+        return JSONB;
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;

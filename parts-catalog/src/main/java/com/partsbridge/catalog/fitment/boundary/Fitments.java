@@ -1,5 +1,8 @@
 package com.partsbridge.catalog.fitment.boundary;
 
+import com.partsbridge.catalog.fitment.control.FitmentRow;
+import com.partsbridge.catalog.fitment.control.FitmentRows;
+import com.partsbridge.catalog.fitment.control.PartRow;
 import com.partsbridge.catalog.fitment.control.SupersessionResolver;
 import com.partsbridge.catalog.fitment.entity.Fitment;
 import com.partsbridge.catalog.fitment.entity.SerialNumber;
@@ -38,6 +41,9 @@ public class Fitments {
     PartRepository parts;
 
     @Inject
+    FitmentRows rows;
+
+    @Inject
     Clock clock;
 
     public FitmentView add(String modelCode, NewFitment request) {
@@ -54,39 +60,52 @@ public class Fitments {
      */
     public List<FittingPart> partsThatFit(String modelCode, String serial) {
         String code = ProductModel.normalizeCode(modelCode);
-        List<Fitment> fitments = fitmentsOf(code, SerialNumber.normalize(serial), true);
+        List<FitmentRow> fitments = rows.ofUnit(code, SerialNumber.normalize(serial));
         if (fitments.isEmpty()) {
             models.require(code); // an unknown model is a 404, a known one with nothing listed an empty list
         }
         return onePerPositionAndShippedPart(
                 fitments,
-                (f, chain, toShip) -> new FittingPart(
+                (f, toShip) -> new FittingPart(
                         f.position(),
-                        PartView.of(f.part()),
-                        toShip == null ? null : PartView.of(toShip),
-                        numbers(chain),
+                        view(f, f.part()),
+                        toShip == null ? null : view(f, toShip),
+                        rowNumbers(f.chain()),
                         toShip != null));
     }
 
-    /** What a unit's answer says of one fitment, given its supersession chain and the part we would ship. */
+    /** What a unit's answer says of one fitment, given the part we would ship. */
     @FunctionalInterface
     private interface FitAnswer<T> {
-        T of(Fitment fitment, List<Part> chain, Part toShip);
+        T of(FitmentRow fitment, PartRow toShip);
     }
 
     /**
      * One answer per position and part to ship: a successor listed as well collapses onto the same answer, which
      * is built once (the lookup's hot path).
      */
-    private static <T> List<T> onePerPositionAndShippedPart(List<Fitment> fitments, FitAnswer<T> answer) {
+    private static <T> List<T> onePerPositionAndShippedPart(List<FitmentRow> fitments, FitAnswer<T> answer) {
         Map<String, T> byPositionAndShipped = new LinkedHashMap<>();
-        for (Fitment f : fitments) {
-            List<Part> chain = f.part().chain();
-            Part toShip = SupersessionResolver.newestOrderable(chain).orElse(null);
+        for (FitmentRow f : fitments) {
+            PartRow toShip = SupersessionResolver.newestOrderable(f.chain(), PartRow::isOrderable)
+                    .orElse(null);
             String key = f.position() + "|" + (toShip == null ? f.part().partNumber() : toShip.partNumber());
-            byPositionAndShipped.computeIfAbsent(key, k -> answer.of(f, chain, toShip));
+            byPositionAndShipped.computeIfAbsent(key, k -> answer.of(f, toShip));
         }
         return List.copyOf(byPositionAndShipped.values());
+    }
+
+    private static PartView view(FitmentRow fitment, PartRow p) {
+        return new PartView(
+                p.partNumber(),
+                p.description(),
+                p.listPrice(),
+                p.currency(),
+                p.lifecycle(),
+                p.stockOnHand(),
+                p.isOrderable(),
+                fitment.successorOf(p),
+                p.interchangeability());
     }
 
     /**
@@ -131,21 +150,21 @@ public class Fitments {
                         "we don't know model " + code
                                 + ": check the model printed on the label under the unit (e.g. HARMONY-880)"));
         String normalized = SerialNumber.normalize(serial);
-        List<Fitment> fitments = fitmentsOf(code, normalized, true);
+        List<FitmentRow> fitments = rows.ofUnit(code, normalized);
         if (fitments.isEmpty()) {
             throw new NotFoundException("serial-not-found", unknownSerial(model, normalized));
         }
         return onePerPositionAndShippedPart(
                 fitments,
-                (f, chain, toShip) -> new ExplainedFit(
+                (f, toShip) -> new ExplainedFit(
                         f.position(),
-                        PartView.of(f.part()),
-                        toShip == null ? null : PartView.of(toShip),
+                        view(f, f.part()),
+                        toShip == null ? null : view(f, toShip),
                         f.serialFrom(),
                         f.serialTo(),
                         "fits " + model.code() + " serials " + f.serialFrom() + " to " + f.serialTo()
                                 + ", which include your " + normalized,
-                        supersessionInWords(chain, toShip)));
+                        supersessionInWords(f.chain(), toShip)));
     }
 
     /** "no HARMONY-880 unit has serial X: serials of this model look like A to B", or that none are listed. */
@@ -163,13 +182,13 @@ public class Fitments {
     }
 
     /** "BD-880-A (Battery door) is no longer made; it is replaced by BD-880-U (Battery door, universal hinge)". */
-    private static String supersessionInWords(List<Part> chain, Part toShip) {
-        Part listed = chain.get(0);
+    private static String supersessionInWords(List<PartRow> chain, PartRow toShip) {
+        PartRow listed = chain.get(0);
         if (toShip == null) {
             return chain.size() == 1
                     ? listed.partNumber() + " is no longer made and nothing replaces it"
                     : listed.partNumber() + " is no longer made, nor is any part that replaced it ("
-                            + String.join(", ", numbers(chain.subList(1, chain.size()))) + ")";
+                            + String.join(", ", rowNumbers(chain.subList(1, chain.size()))) + ")";
         }
         if (toShip.partNumber().equals(listed.partNumber())) {
             return null;
@@ -236,32 +255,18 @@ public class Fitments {
     /** Numbers of the parts listed for the unit and of every part that supersedes one of them. */
     private Set<String> partsFitting(ProductModel model, String serial) {
         Set<String> fitting = new HashSet<>();
-        for (Fitment f : fitmentsOf(model.code(), serial, false)) {
-            f.part().chain().forEach(p -> fitting.add(p.partNumber()));
+        for (FitmentRow f : rows.ofUnit(model.code(), serial)) {
+            f.chain().forEach(p -> fitting.add(p.partNumber()));
         }
         return fitting;
     }
 
-    /**
-     * The unit's fitments with their parts, in one query (the model by its code included). The fits-my-unit
-     * page only reads them: {@code readOnly} skips snapshots and dirty checking. Callers that may change a
-     * part in the same transaction must not ask for read-only instances.
-     */
-    private List<Fitment> fitmentsOf(String modelCode, String serial, boolean readOnly) {
-        return em.createQuery("""
-                        select f from Fitment f join fetch f.part
-                        where f.model.code = :code and f.serialFrom <= :serial and f.serialTo >= :serial
-                          and length(f.serialFrom) = :width
-                        order by f.position, f.id""", Fitment.class)
-                .setParameter("code", modelCode)
-                .setParameter("serial", serial)
-                .setParameter("width", serial.length())
-                .setHint("org.hibernate.readOnly", readOnly)
-                .getResultList();
-    }
-
     private static List<String> numbers(List<Part> chain) {
         return chain.stream().map(Part::partNumber).toList();
+    }
+
+    private static List<String> rowNumbers(List<PartRow> chain) {
+        return chain.stream().map(PartRow::partNumber).toList();
     }
 
     private static String explain(Part requested, ProductModel model, SupersessionResolver.Resolution r) {

@@ -5,6 +5,7 @@ import com.partsbridge.catalog.part.entity.Part;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Decides which part of a supersession chain we would ship for a unit.
@@ -52,8 +53,13 @@ public final class SupersessionResolver {
 
     /** Resolution of a part already known to fit the unit: the newest orderable part of its chain. */
     public static Optional<Part> newestOrderable(List<Part> chain) {
+        return newestOrderable(chain, Part::isOrderable);
+    }
+
+    /** The same rule over any view of a chain's parts, such as the rows the fit lookup reads. */
+    public static <P> Optional<P> newestOrderable(List<P> chain, Predicate<? super P> orderable) {
         for (int i = chain.size() - 1; i >= 0; i--) {
-            if (chain.get(i).isOrderable()) {
+            if (orderable.test(chain.get(i))) {
                 return Optional.of(chain.get(i));
             }
         }

@@ -9,14 +9,19 @@ import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.kernel.Money;
 import com.partsbridge.kernel.Page;
 import com.partsbridge.kernel.PageRequest;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /** Parts: adding them, their supersession chains, and finding them. */
 @Stateless
@@ -27,8 +32,13 @@ public class Parts {
     @PersistenceContext(unitName = "catalog")
     EntityManager em;
 
+    private static final Logger AUDIT = Logger.getLogger("com.partsbridge.catalog.audit");
+
     @Inject
     PartRepository parts;
+
+    @Resource
+    SessionContext caller;
 
     public PartView register(NewPart request) {
         String number = PartNumber.normalize(request.partNumber());
@@ -71,45 +81,92 @@ public class Parts {
     public PartView supersede(String partNumber, Supersession supersession) {
         Part old = parts.require(partNumber);
         Part newer = parts.require(supersession.supersededBy());
+        String before = old.supersededBy().map(Part::partNumber).orElse("nothing");
         old.supersedeWith(newer, supersession.interchangeability());
+        audit(old, "superseded by", before, newer.partNumber() + " (" + supersession.interchangeability() + ")");
         return PartView.of(old);
     }
 
-    public PartView changeStock(String partNumber, int onHand, PartLifecycle lifecycle) {
+    public PartView reprice(String partNumber, NewPrice price) {
         Part part = parts.require(partNumber);
-        part.changeStock(onHand);
-        if (lifecycle != null) {
-            part.moveTo(lifecycle);
-        }
+        Money before = part.listPrice();
+        String currency = price.currency() == null ? before.currency() : price.currency();
+        part.reprice(Money.of(price.listPrice(), currency));
+        audit(part, "list price", before.amount() + " " + before.currency(), price.listPrice() + " " + currency);
         return PartView.of(part);
     }
 
-    /** Parts whose number or description, or a model they fit, contains the text (case-insensitive). */
+    public PartView count(String partNumber, StockCount count) {
+        Part part = parts.require(partNumber);
+        int before = part.stockOnHand();
+        part.changeStock(count.stockOnHand());
+        audit(part, "stock on hand", before, count.stockOnHand());
+        return PartView.of(part);
+    }
+
+    public PartView move(String partNumber, LifecycleChange change) {
+        Part part = parts.require(partNumber);
+        PartLifecycle before = part.lifecycle();
+        part.moveTo(change.lifecycle());
+        audit(part, "lifecycle", before, change.lifecycle());
+        return PartView.of(part);
+    }
+
+    /** Who changed what on a part, in the server log (the catalog keeps no history table of its own yet). */
+    private void audit(Part part, String what, Object before, Object after) {
+        String who = caller.getCallerPrincipal().getName();
+        AUDIT.info(() -> "part " + part.partNumber() + ": " + what + " " + before + " -> " + after + " by " + who);
+    }
+
+    /**
+     * Parts whose number or description, or a model they fit, contains the text (case-insensitive); an exact part
+     * number first, then by number. Each branch of the match is its own select, joined by {@code union}, so that
+     * each can use its own index (on PostgreSQL the trigram indexes of migration V3; an {@code or} across them,
+     * or across a subquery, made the planner scan every part); H2 has no such index and scans (see the README).
+     */
     public Page<PartView> search(String text, PageRequest page) {
         if (text == null || text.isBlank() || text.length() > 80) {
             throw new InvalidInputException("q", "search text of 1 to 80 characters is required");
         }
+        String trimmed = text.trim();
         String pattern = "%"
-                + text.trim()
-                        .toLowerCase()
+                + trimmed.toLowerCase()
                         .replace("\\", "\\\\")
                         .replace("%", "\\%")
                         .replace("_", "\\_") + "%";
-        String where = """
-                where lower(p.partNumber) like :q escape '\\' or lower(p.description) like :q escape '\\'
-                   or p.id in (select f.part.id from Fitment f
-                               where lower(f.model.name) like :q escape '\\' or lower(f.model.code) like :q escape '\\')
+        String matching = """
+                select id from cat_part where lower(part_number) like :q escape '\\'
+                union select id from cat_part where lower(description) like :q escape '\\'
+                union select f.part_id from cat_fitment f join cat_product_model m on m.id = f.model_id
+                      where lower(m.name) like :q escape '\\' or lower(m.code) like :q escape '\\'
                 """;
-        List<Part> items = em.createQuery(
-                        "select p from Part p left join fetch p.supersededBy " + where + " order by p.partNumber",
-                        Part.class)
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select p.id from cat_part p where p.id in (" + matching + """
+                        ) order by case when p.part_number = :exact then 0 else 1 end, p.part_number""")
                 .setParameter("q", pattern)
+                .setParameter("exact", trimmed.toUpperCase())
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
-        long total = em.createQuery("select count(p) from Part p " + where, Long.class)
-                .setParameter("q", pattern)
-                .getSingleResult();
-        return Page.of(items, page, total).map(PartView::of);
+        long total = ((Number) em.createNativeQuery("select count(*) from (" + matching + ") matching")
+                        .setParameter("q", pattern)
+                        .getSingleResult())
+                .longValue();
+        return Page.of(inOrder(ids), page, total).map(PartView::of);
+    }
+
+    /** The parts with these ids (and their successors, for the view), in the order of the ids. */
+    private List<Part> inOrder(List<Number> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> order = ids.stream().map(Number::longValue).toList();
+        Map<Long, Part> byId = new HashMap<>();
+        em.createQuery("select p from Part p left join fetch p.supersededBy where p.id in :ids", Part.class)
+                .setParameter("ids", order)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultList()
+                .forEach(p -> byId.put(p.id(), p));
+        return order.stream().map(byId::get).toList();
     }
 }

@@ -85,6 +85,13 @@ public class Part {
         changeStock(stockOnHand);
     }
 
+    public void reprice(Money newPrice) {
+        if (newPrice == null) {
+            throw new InvalidInputException("listPrice", "a list price is required");
+        }
+        this.listPrice = newPrice;
+    }
+
     public void changeStock(int onHand) {
         if (onHand < 0) {
             throw new InvalidInputException("stockOnHand", "stock on hand cannot be negative");
@@ -143,9 +150,9 @@ public class Part {
         return chain;
     }
 
-    /** Whether we can ship it now or soon: active parts can be back-ordered, others only from stock. */
+    /** Whether we can ship it now or soon (see {@link PartLifecycle#isOrderable}). */
     public boolean isOrderable() {
-        return lifecycle == PartLifecycle.ACTIVE || stockOnHand > 0;
+        return lifecycle.isOrderable(stockOnHand);
     }
 
     public Long id() {

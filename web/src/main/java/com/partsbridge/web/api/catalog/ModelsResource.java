@@ -29,10 +29,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Product models, and the parts that fit one unit of a model. */
@@ -82,9 +87,24 @@ public class ModelsResource {
     @Operation(
             summary = "Parts that fit a unit",
             description = "By model and serial; each listed part is resolved through its supersession chain to the "
-                    + "newest orderable part (toShip), or marked unavailable.")
-    public List<FittingPart> partsThatFit(@PathParam("code") String code, @PathParam("serial") String serial) {
-        return fitments.partsThatFit(code, serial);
+                    + "newest orderable part (toShip), or marked unavailable. With compact=true, toShip is left out "
+                    + "when it is the listed part, and chain when nothing superseded it (about half the bytes). "
+                    + "Tagged with an ETag and Cache-Control: no-cache: send If-None-Match to get a 304 while "
+                    + "nothing changed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The parts, by position",
+            content = @Content(schema = @Schema(implementation = FittingPart.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    public Response partsThatFit(
+            @PathParam("code") String code,
+            @PathParam("serial") String serial,
+            @QueryParam("compact") String compact,
+            @Context Request request) {
+        boolean compactAnswer = trueOrFalse("compact", compact);
+        List<FittingPart> parts = fitments.partsThatFit(code, serial);
+        return ConditionalAnswer.of(
+                request, compactAnswer ? parts.stream().map(CompactFit::of).toList() : parts);
     }
 
     /**
@@ -136,5 +156,16 @@ public class ModelsResource {
             @PathParam("code") String code, @Valid @NotNull(message = "a fitment is required") NewFitment fitment) {
         FitmentView created = fitments.add(code, fitment);
         return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    /** A yes/no query parameter: absent is false; anything but true or false is a 400 naming it. */
+    private static boolean trueOrFalse(String field, String raw) {
+        if (raw == null || raw.isBlank() || raw.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (raw.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidInputException(field, field + " is true or false");
     }
 }

@@ -2,9 +2,12 @@ package com.partsbridge.web.api.catalog;
 
 import com.partsbridge.catalog.fitment.boundary.Fitments;
 import com.partsbridge.catalog.fitment.boundary.PartResolution;
+import com.partsbridge.catalog.part.boundary.LifecycleChange;
 import com.partsbridge.catalog.part.boundary.NewPart;
+import com.partsbridge.catalog.part.boundary.NewPrice;
 import com.partsbridge.catalog.part.boundary.PartView;
 import com.partsbridge.catalog.part.boundary.Parts;
+import com.partsbridge.catalog.part.boundary.StockCount;
 import com.partsbridge.catalog.part.boundary.Supersession;
 import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.kernel.Page;
@@ -25,10 +28,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Parts: search, supersession chains, and what we would ship for a requested part. */
@@ -56,8 +63,13 @@ public class PartsResource {
 
     @GET
     @Path("{number}")
-    public PartView byNumber(@PathParam("number") String number) {
-        return parts.byNumber(number);
+    @APIResponse(
+            responseCode = "200",
+            description = "The part (ETag; If-None-Match gives a 304 while it is unchanged)",
+            content = @Content(schema = @Schema(implementation = PartView.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    public Response byNumber(@PathParam("number") String number, @Context Request request) {
+        return ConditionalAnswer.of(request, parts.byNumber(number));
     }
 
     @GET
@@ -71,15 +83,22 @@ public class PartsResource {
     @Path("{number}/resolution")
     @Operation(
             summary = "What we would ship for a requested part",
-            description = "Walks the supersession chain and checks fit against the unit (model + serial).")
-    public PartResolution resolve(
+            description = "Walks the supersession chain and checks fit against the unit (model + serial). "
+                    + "ETag; If-None-Match gives a 304 while the answer is unchanged.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The resolution",
+            content = @Content(schema = @Schema(implementation = PartResolution.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    public Response resolve(
             @PathParam("number") String number,
             @QueryParam("model") String model,
-            @QueryParam("serial") String serial) {
+            @QueryParam("serial") String serial,
+            @Context Request request) {
         if (model == null || model.isBlank()) {
             throw new InvalidInputException("model", "the unit's model code is required");
         }
-        return fitments.resolve(number, model, serial);
+        return ConditionalAnswer.of(request, fitments.resolve(number, model, serial));
     }
 
     @POST
@@ -90,6 +109,37 @@ public class PartsResource {
                         uri.getAbsolutePathBuilder().path(created.partNumber()).build())
                 .entity(created)
                 .build();
+    }
+
+    @PUT
+    @Path("{number}/price")
+    @RolesAllowed("admin")
+    @Operation(summary = "Changes a part's list price", description = "Shows in the next lookup of any unit.")
+    public PartView reprice(
+            @PathParam("number") String number, @Valid @NotNull(message = "a price is required") NewPrice price) {
+        return parts.reprice(number, price);
+    }
+
+    @PUT
+    @Path("{number}/stock")
+    @RolesAllowed("admin")
+    @Operation(summary = "Sets a part's stock on hand", description = "After a count or a delivery.")
+    public PartView count(
+            @PathParam("number") String number,
+            @Valid @NotNull(message = "a stock count is required") StockCount count) {
+        return parts.count(number, count);
+    }
+
+    @PUT
+    @Path("{number}/lifecycle")
+    @RolesAllowed("admin")
+    @Operation(
+            summary = "Moves a part on in production",
+            description = "ACTIVE, LAST_TIME_BUY or DISCONTINUED; a discontinued part never returns (409).")
+    public PartView move(
+            @PathParam("number") String number,
+            @Valid @NotNull(message = "a lifecycle is required") LifecycleChange change) {
+        return parts.move(number, change);
     }
 
     /** Declares that another part supersedes this one. */
