@@ -9,8 +9,6 @@ import com.partsbridge.it.support.Screenshots;
 import com.partsbridge.it.support.SystemTest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,7 +17,7 @@ import org.openqa.selenium.logging.LogType;
 
 /**
  * Every page a visitor, a customer, a rep and an admin can reach today, checked with axe-core in Chromium:
- * no serious or critical violation beyond the known ones listed below, and no page over 200 KB (its HTML with
+ * no serious or critical violation, and no page over 200 KB (its HTML with
  * its CSS and scripts). Each page's violations and weight are logged for the review.
  */
 class AccessibilityIT extends SystemTest {
@@ -28,13 +26,6 @@ class AccessibilityIT extends SystemTest {
 
     /** The budget for one page with everything it loads. */
     private static final long MAX_PAGE_BYTES = 200 * 1024;
-
-    /**
-     * Serious or critical violations already known, by page and axe rule, in files that other work on the
-     * portal owns right now (the template, my/*.xhtml, parts.xhtml, index.xhtml): reported, not failed.
-     * Remove an entry when its page is fixed; a violation not listed here fails the test.
-     */
-    private static final Map<String, Set<String>> KNOWN = Map.of();
 
     @Test
     void pagesOfAVisitorHaveNoSeriousAccessibilityViolationAndStayUnder200KB() {
@@ -129,11 +120,10 @@ class AccessibilityIT extends SystemTest {
     private void checkCurrent(Browser browser, String page, List<String> failures) {
         Axe.Weight weight = Axe.weight(browser.driver());
         List<Axe.Violation> violations = Axe.check(browser.driver());
-        Set<String> known = KNOWN.getOrDefault(page, Set.of());
         LOG.info(() -> "axe " + page + ": " + weight.bytes() + " bytes in " + (weight.resources() + 1)
                 + " requests; violations " + violations);
         for (Axe.Violation v : violations) {
-            if (v.seriousOrCritical() && !known.contains(v.rule())) {
+            if (v.seriousOrCritical()) {
                 failures.add(page + ": " + v);
             }
         }

@@ -1,6 +1,6 @@
 package com.partsbridge.catalog.diagram.entity;
 
-import com.partsbridge.catalog.fitment.entity.SerialNumber;
+import com.partsbridge.catalog.fitment.entity.SerialRange;
 import com.partsbridge.catalog.model.entity.ProductModel;
 import com.partsbridge.kernel.InvalidInputException;
 import jakarta.persistence.CollectionTable;
@@ -79,14 +79,9 @@ public class Diagram {
         this.model = model;
         this.changedBy = actor == null || actor.isBlank() ? "system" : actor;
         this.changedAt = at;
-        this.serialFrom = SerialNumber.normalize("serialFrom", serialFrom);
-        this.serialTo = SerialNumber.normalize("serialTo", serialTo);
-        if (this.serialFrom.length() != this.serialTo.length()) {
-            throw new InvalidInputException("serialTo", "both ends of a serial range have the same width");
-        }
-        if (this.serialFrom.compareTo(this.serialTo) > 0) {
-            throw new InvalidInputException("serialTo", "a serial range ends at or after its start");
-        }
+        SerialRange range = new SerialRange(serialFrom, serialTo);
+        this.serialFrom = range.from();
+        this.serialTo = range.to();
         relabel(label);
     }
 
@@ -166,9 +161,7 @@ public class Diagram {
     }
 
     public boolean covers(String serial) {
-        return serial.length() == serialFrom.length()
-                && serial.compareTo(serialFrom) >= 0
-                && serial.compareTo(serialTo) <= 0;
+        return SerialRange.covers(serialFrom, serialTo, serial);
     }
 
     public Long id() {

@@ -48,14 +48,9 @@ public class Fitment {
     public Fitment(Part part, ProductModel model, String serialFrom, String serialTo, String position) {
         this.part = part;
         this.model = model;
-        this.serialFrom = SerialNumber.normalize("serialFrom", serialFrom);
-        this.serialTo = SerialNumber.normalize("serialTo", serialTo);
-        if (this.serialFrom.length() != this.serialTo.length()) {
-            throw new InvalidInputException("serialTo", "both ends of a serial range have the same width");
-        }
-        if (this.serialFrom.compareTo(this.serialTo) > 0) {
-            throw new InvalidInputException("serialTo", "a serial range ends at or after its start");
-        }
+        SerialRange range = new SerialRange(serialFrom, serialTo);
+        this.serialFrom = range.from();
+        this.serialTo = range.to();
         if (position == null || position.isBlank()) {
             throw new InvalidInputException("position", "a position in the unit is required, e.g. battery door");
         }
@@ -63,9 +58,7 @@ public class Fitment {
     }
 
     public boolean covers(String serial) {
-        return serial.length() == serialFrom.length()
-                && serial.compareTo(serialFrom) >= 0
-                && serial.compareTo(serialTo) <= 0;
+        return SerialRange.covers(serialFrom, serialTo, serial);
     }
 
     public Long id() {
