@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
@@ -62,85 +64,6 @@ public final class SvgSanitizer {
             "pattern",
             "marker");
 
-    /** Geometry and presentation attributes; nothing that runs code or fetches a resource. */
-    static final Set<String> ATTRIBUTES = Set.of(
-            "id",
-            "x",
-            "y",
-            "x1",
-            "y1",
-            "x2",
-            "y2",
-            "cx",
-            "cy",
-            "r",
-            "rx",
-            "ry",
-            "fx",
-            "fy",
-            "width",
-            "height",
-            "d",
-            "points",
-            "transform",
-            "viewBox",
-            "preserveAspectRatio",
-            "fill",
-            "fill-opacity",
-            "fill-rule",
-            "stroke",
-            "stroke-width",
-            "stroke-linecap",
-            "stroke-linejoin",
-            "stroke-dasharray",
-            "stroke-dashoffset",
-            "stroke-opacity",
-            "stroke-miterlimit",
-            "opacity",
-            "color",
-            "font-family",
-            "font-size",
-            "font-weight",
-            "font-style",
-            "text-anchor",
-            "dominant-baseline",
-            "letter-spacing",
-            "word-spacing",
-            "text-decoration",
-            "dx",
-            "dy",
-            "rotate",
-            "textLength",
-            "lengthAdjust",
-            "offset",
-            "stop-color",
-            "stop-opacity",
-            "gradientUnits",
-            "gradientTransform",
-            "spreadMethod",
-            "clip-path",
-            "clip-rule",
-            "mask",
-            "marker-start",
-            "marker-mid",
-            "marker-end",
-            "markerWidth",
-            "markerHeight",
-            "refX",
-            "refY",
-            "orient",
-            "markerUnits",
-            "patternUnits",
-            "patternContentUnits",
-            "patternTransform",
-            "clipPathUnits",
-            "maskUnits",
-            "maskContentUnits",
-            "visibility",
-            "display",
-            "vector-effect",
-            "startOffset");
-
     /** Properties a style attribute may carry, each turned into the presentation attribute of that name. */
     static final Set<String> STYLE_PROPERTIES = Set.of(
             "fill",
@@ -171,6 +94,61 @@ public final class SvgSanitizer {
             "display",
             "clip-rule",
             "vector-effect");
+
+    /** Geometry attributes; with the presentation properties above, all an element may keep. */
+    private static final Set<String> GEOMETRY = Set.of(
+            "id",
+            "x",
+            "y",
+            "x1",
+            "y1",
+            "x2",
+            "y2",
+            "cx",
+            "cy",
+            "r",
+            "rx",
+            "ry",
+            "fx",
+            "fy",
+            "width",
+            "height",
+            "d",
+            "points",
+            "transform",
+            "viewBox",
+            "preserveAspectRatio",
+            "dx",
+            "dy",
+            "rotate",
+            "textLength",
+            "lengthAdjust",
+            "offset",
+            "gradientUnits",
+            "gradientTransform",
+            "spreadMethod",
+            "clip-path",
+            "mask",
+            "marker-start",
+            "marker-mid",
+            "marker-end",
+            "markerWidth",
+            "markerHeight",
+            "refX",
+            "refY",
+            "orient",
+            "markerUnits",
+            "patternUnits",
+            "patternContentUnits",
+            "patternTransform",
+            "clipPathUnits",
+            "maskUnits",
+            "maskContentUnits",
+            "startOffset");
+
+    /** Geometry and presentation attributes; nothing that runs code or fetches a resource. */
+    static final Set<String> ATTRIBUTES =
+            Stream.concat(GEOMETRY.stream(), STYLE_PROPERTIES.stream()).collect(Collectors.toUnmodifiableSet());
 
     private static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,63}");
     private static final Pattern LOCAL_HREF = Pattern.compile("#([A-Za-z_][A-Za-z0-9_.-]{0,63})");
