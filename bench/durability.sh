@@ -4,7 +4,7 @@
 #
 #   mvn package -DskipTests && bench/durability.sh
 #
-# Starts a copy of the built server (ear/target/server) with the EAR on ports shifted by 300 (8380), creates
+# Starts a copy of the built server (ear/target/server) with the EAR on ports shifted by PORT_OFFSET (300: 8380), creates
 # an RMA as the demo customer alice, kills the server JVM with SIGKILL right after the 201, starts it again
 # and reads the RMA back; then uploads a 150,000-row feed as the demo partner, kills the server while the
 # batch job runs, restarts it and waits for the feed to complete. Exits non-zero if anything is lost or
@@ -14,7 +14,8 @@ cd "$(dirname "$0")/.."
 
 OUT=$PWD/bench/out
 SERVER=$OUT/durability-server
-URL=http://127.0.0.1:8380
+PORT_OFFSET=${PORT_OFFSET:-300} # every port of the server shifted by this (HTTP 8080+N)
+URL=http://127.0.0.1:$((8080 + PORT_OFFSET))
 ALICE=alice:alice-demo-pw
 
 [ -f ear/target/partsbridge.ear ] || { echo "build first: mvn package -DskipTests" >&2; exit 1; }
@@ -23,7 +24,7 @@ rm -rf "$SERVER/standalone/data/partsbridge"
 cp ear/target/partsbridge.ear "$SERVER/standalone/deployments/"
 
 start() {
-  "$SERVER/bin/standalone.sh" -Djboss.socket.binding.port-offset=300 > "$OUT/durability-server.out" 2>&1 &
+  "$SERVER/bin/standalone.sh" --stability=community -Djboss.socket.binding.port-offset="$PORT_OFFSET" > "$OUT/durability-server.out" 2>&1 &
   for _ in $(seq 1 120); do
     curl -sf "$URL/api/v1/ping" >/dev/null 2>&1 && return 0
     sleep 1

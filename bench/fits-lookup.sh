@@ -53,7 +53,7 @@ mkdir -p "$OUT"
 
 start_server() {
   PARTSBRIDGE_DEMO_DATA=false JAVA_OPTS="-Xms2g -Xmx2g -XX:+UseParallelGC" \
-    "$SERVER/bin/standalone.sh" -Djboss.socket.binding.port-offset="$PORT_OFFSET" > "$OUT/server.out" 2>&1 &
+    "$SERVER/bin/standalone.sh" --stability=community -Djboss.socket.binding.port-offset="$PORT_OFFSET" > "$OUT/server.out" 2>&1 &
   for _ in $(seq 1 120); do
     if curl -sf "$URL/api/v1/ping" >/dev/null 2>&1; then return 0; fi
     sleep 1
@@ -214,4 +214,9 @@ printf '%-10s %12s %10s %12s\n' ping "$(rps ping)" "$(p99 ping)" "$(p50 ping-c1)
   search "$(rps search)" "$(p99 search)" "-"
 echo "lookup / ping throughput: $(awk -v a="$(rps lookup)" -v b="$(rps ping)" 'BEGIN{printf "%.0f%%", 100*a/b}')" \
   "(compact: $(awk -v a="$(rps compact)" -v b="$(rps ping)" 'BEGIN{printf "%.0f%%", 100*a/b}'))"
+# wrk prints latencies as 850.00us, 12.34ms or 1.20s: in milliseconds, to compare the p99s
+ms() { awk -v v="$1" 'BEGIN{n=v+0; if (v ~ /us$/) n/=1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n*=1000; printf "%.2f", n}'; }
+echo "lookup p99 / ping p99: $(awk -v a="$(ms "$(p99 lookup)")" -v b="$(ms "$(p99 ping)")" 'BEGIN{printf "%.1fx", a/b}')" \
+  "(compact: $(awk -v a="$(ms "$(p99 compact)")" -v b="$(ms "$(p99 ping)")" 'BEGIN{printf "%.1fx", a/b}'));" \
+  "-c1 median lookup / ping: $(p50 lookup-c1) / $(p50 ping-c1)"
 echo "errors: ping: $(errors ping); lookup: $(errors lookup); compact: $(errors compact); search: $(errors search)"

@@ -1,10 +1,11 @@
 package com.partsbridge.kernel;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
 
 /** One page of results and the total count, so a client can page on. */
-public record Page<T>(List<T> items, int page, int size, long total) {
+public record Page<T>(List<T> items, int page, int size, long total) implements Serializable {
 
     public Page {
         items = List.copyOf(items);

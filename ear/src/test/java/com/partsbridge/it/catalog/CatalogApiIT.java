@@ -271,13 +271,19 @@ class CatalogApiIT extends SystemTest {
 
     @Test
     void searchesByTextAcrossNumbersDescriptionsAndModelsInPages() {
-        Api.Reply firstPage = api.get("/api/v1/parts?q=" + catalog.id + "&size=2");
+        // the start of the number and of the model code: H2 searches by prefix, PostgreSQL anywhere (PartSearch)
+        Api.Reply firstPage = api.get("/api/v1/parts?q=p" + catalog.id + "&size=2");
         Api.Reply byModel = api.get("/api/v1/parts?q=T" + catalog.id + "-880");
+        Api.Reply exact = api.get("/api/v1/parts?q=" + universalDoor.toLowerCase() + "&size=1");
 
         assertEquals(200, firstPage.status(), firstPage::toString);
         assertEquals(2, firstPage.json().getJsonArray("items").size());
         assertEquals(3, firstPage.json().getJsonNumber("total").intValue());
         assertEquals(2, byModel.json().getJsonNumber("total").intValue(), "the two doors listed for the model");
+        assertEquals(
+                universalDoor,
+                exact.json().getJsonArray("items").getJsonObject(0).getString("partNumber"),
+                "an exact part number comes first");
     }
 
     @Test
@@ -297,5 +303,221 @@ class CatalogApiIT extends SystemTest {
                 .body()
                 .contains(ending));
         assertEquals("DISCONTINUED", api.get("/api/v1/models/" + ending).json().getString("lifecycle"));
+    }
+
+    // ---- Admin console, catalog (issue 13, item 2): model lifecycle and successor, fitments, the trail ----
+
+    @Test
+    void anAdminSetsAModelsLifecycleDatesAndTheTrailKeepsWhoAndWhatBeforeAndAfter() {
+        Api admin = api.as(Api.ADMIN);
+
+        Api.Reply saved = admin.put("/api/v1/models/" + remote + "/lifecycle", """
+                {"launchedOn":"2019-05-01","discontinuedOn":"2025-06-30","partsSupportUntil":"2032-06-30"}""");
+
+        assertEquals(200, saved.status(), saved::toString);
+        assertEquals("2025-06-30", saved.json().getString("discontinuedOn"));
+        assertEquals("DISCONTINUED", saved.json().getString("lifecycle"));
+        JsonObject model = api.get("/api/v1/models/" + remote).json();
+        assertEquals("2019-05-01", model.getString("launchedOn"));
+        assertEquals("2032-06-30", model.getString("partsSupportUntil"));
+        JsonObject latest = admin.get("/api/v1/models/" + remote + "/changes")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals("admin", latest.getString("actor"));
+        assertEquals("lifecycle dates", latest.getString("what"));
+        assertEquals("launched 2020-01-01, discontinued -, parts until -", latest.getString("before"));
+        assertEquals("launched 2019-05-01, discontinued 2025-06-30, parts until 2032-06-30", latest.getString("after"));
+    }
+
+    @Test
+    void modelDatesThatBreakARuleAre422NamingTheFieldAndChangeNothing() {
+        Api admin = api.as(Api.ADMIN);
+
+        Api.Reply early = admin.put("/api/v1/models/" + remote + "/lifecycle", """
+                {"launchedOn":"2020-01-01","discontinuedOn":"2019-12-31"}""");
+        assertEquals(422, early.status(), early::toString);
+        assertEquals("discontinuedOn", firstErrorField(early));
+
+        Api.Reply supportFirst = admin.put("/api/v1/models/" + remote + "/lifecycle", """
+                {"launchedOn":"2020-01-01","discontinuedOn":"2025-01-01","partsSupportUntil":"2024-12-31"}""");
+        assertEquals(422, supportFirst.status(), supportFirst::toString);
+        assertEquals("partsSupportUntil", firstErrorField(supportFirst));
+
+        Api.Reply noLaunch = admin.put("/api/v1/models/" + remote + "/lifecycle", "{}");
+        assertEquals(400, noLaunch.status(), noLaunch::toString);
+        assertEquals("launchedOn", firstErrorField(noLaunch));
+
+        JsonObject model = api.get("/api/v1/models/" + remote).json();
+        assertTrue(absent(model, "discontinuedOn"), model::toString);
+        var trail = admin.get("/api/v1/models/" + remote + "/changes").json();
+        assertTrue(
+                trail.getJsonArray("items").stream()
+                        .map(JsonObject.class::cast)
+                        .noneMatch(c -> c.getString("what").equals("lifecycle dates")),
+                "no refused change is on record: " + trail);
+    }
+
+    @Test
+    void aSuccessorIsSetAndDroppedAndACycleOfSuccessorsIs422NamingTheField() {
+        Api admin = api.as(Api.ADMIN);
+        String next = catalog.model("890");
+
+        Api.Reply set = admin.put("/api/v1/models/" + remote + "/successor", """
+                {"successorCode":"%s"}""".formatted(next));
+        assertEquals(200, set.status(), set::toString);
+        assertEquals(next, set.json().getString("successorCode"));
+
+        Api.Reply cycle = admin.put("/api/v1/models/" + next + "/successor", """
+                {"successorCode":"%s"}""".formatted(remote));
+        assertEquals(422, cycle.status(), cycle::toString);
+        assertEquals("urn:partsbridge:problem:successor-cycle", cycle.json().getString("type"));
+        assertEquals("successorCode", firstErrorField(cycle));
+        assertTrue(absent(api.get("/api/v1/models/" + next).json(), "successorCode"));
+
+        Api.Reply dropped = admin.delete("/api/v1/models/" + remote + "/successor");
+        assertEquals(200, dropped.status(), dropped::toString);
+        assertTrue(absent(api.get("/api/v1/models/" + remote).json(), "successorCode"));
+        assertEquals(
+                "successor",
+                admin.get("/api/v1/models/" + remote + "/changes")
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("what"));
+    }
+
+    @Test
+    void anAdminListsAndRemovesAFitmentAndTheLookupNoLongerOffersIt() {
+        Api admin = api.as(Api.ADMIN);
+        var fitments = admin.get("/api/v1/models/" + remote + "/fitments").json();
+        assertEquals(2, fitments.getInt("total"), fitments::toString);
+        JsonObject revisionB = fitments.getJsonArray("items").stream()
+                .map(JsonObject.class::cast)
+                .filter(f -> f.getString("partNumber").equals(doorB))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("B0000", revisionB.getString("serialFrom"));
+
+        Api.Reply removed = admin.delete("/api/v1/models/" + remote + "/fitments/" + revisionB.getJsonNumber("id"));
+
+        assertEquals(204, removed.status(), removed::toString);
+        assertEquals(
+                0,
+                api.get("/api/v1/models/" + remote + "/units/B0007/parts")
+                        .array()
+                        .size());
+        assertEquals(
+                404,
+                admin.delete("/api/v1/models/" + remote + "/fitments/" + revisionB.getJsonNumber("id"))
+                        .status());
+        JsonObject latest = admin.get("/api/v1/models/" + remote + "/changes")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals("fitment removed", latest.getString("what"));
+        assertTrue(latest.getString("before").startsWith(doorB + " at battery door"), latest::toString);
+    }
+
+    @Test
+    void aFitmentOfAnotherModelIsNotFoundAndCustomersAndRepsAreRefusedTheAdminCalls() {
+        String other = catalog.model("OTHER");
+        long id = api.as(Api.ADMIN)
+                .get("/api/v1/models/" + remote + "/fitments")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                404,
+                api.as(Api.ADMIN)
+                        .delete("/api/v1/models/" + other + "/fitments/" + id)
+                        .status());
+
+        for (String who : new String[] {Api.ALICE, Api.REP}) {
+            Api as = api.as(who);
+            assertEquals(
+                    403,
+                    as.delete("/api/v1/models/" + remote + "/fitments/" + id).status(),
+                    who);
+            assertEquals(
+                    403, as.put("/api/v1/models/" + remote + "/lifecycle", """
+                    {"launchedOn":"2020-01-01"}""").status(), who);
+            assertEquals(
+                    403,
+                    as.put("/api/v1/models/" + remote + "/successor", """
+                    {"successorCode":"%s"}""".formatted(other))
+                            .status(),
+                    who);
+            assertEquals(403, as.get("/api/v1/models/" + remote + "/changes").status(), who);
+            assertEquals(403, as.get("/api/v1/parts/" + doorA + "/changes").status(), who);
+        }
+        assertEquals(401, api.get("/api/v1/models/" + remote + "/fitments").status());
+        assertEquals(
+                2,
+                api.as(Api.ADMIN)
+                        .get("/api/v1/models/" + remote + "/fitments")
+                        .json()
+                        .getInt("total"));
+    }
+
+    @Test
+    void aPartsTrailRecordsPriceStockLifecycleAndSupersessionWithTheCycleRefusedBesideItsField() {
+        Api admin = api.as(Api.ADMIN);
+        assertEquals(
+                200, admin.put("/api/v1/parts/" + universalDoor + "/price", """
+                {"listPrice":12.40}""").status());
+        assertEquals(
+                200, admin.put("/api/v1/parts/" + universalDoor + "/stock", """
+                {"stockOnHand":3}""").status());
+        assertEquals(
+                200,
+                admin.put("/api/v1/parts/" + universalDoor + "/lifecycle", """
+                {"lifecycle":"LAST_TIME_BUY"}""").status());
+
+        Api.Reply cycle = admin.put("/api/v1/parts/" + universalDoor + "/supersession", """
+                {"supersededBy":"%s","interchangeability":"ONE_WAY"}""".formatted(doorA));
+        assertEquals(422, cycle.status(), cycle::toString);
+        assertEquals("supersededBy", firstErrorField(cycle));
+
+        var items =
+                admin.get("/api/v1/parts/" + universalDoor + "/changes").json().getJsonArray("items");
+        assertEquals("lifecycle", items.getJsonObject(0).getString("what"));
+        assertEquals("LAST_TIME_BUY", items.getJsonObject(0).getString("after"));
+        assertEquals("stock on hand", items.getJsonObject(1).getString("what"));
+        assertEquals("10", items.getJsonObject(1).getString("before"));
+        assertEquals("list price", items.getJsonObject(2).getString("what"));
+        assertEquals("11.50 EUR", items.getJsonObject(2).getString("before"));
+        assertEquals("12.40 EUR", items.getJsonObject(2).getString("after"));
+        assertEquals("added", items.getJsonObject(3).getString("what"));
+        assertEquals(4, items.size(), "the refused supersession left no trace");
+        assertEquals(
+                "superseded by",
+                admin.get("/api/v1/parts/" + doorA + "/changes")
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("what"));
+    }
+
+    @Test
+    void modelsAreSearchedByCodeOrName() {
+        JsonObject found =
+                api.get("/api/v1/models?q=" + catalog.id.toLowerCase()).json();
+        assertEquals(1, found.getInt("total"), found::toString);
+        assertEquals(remote, found.getJsonArray("items").getJsonObject(0).getString("code"));
+        assertEquals(
+                0,
+                api.get("/api/v1/models?q=" + catalog.id + "%25nothing").json().getInt("total"));
+    }
+
+    private static String firstErrorField(Api.Reply reply) {
+        return reply.json().getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+
+    /** JSON-B leaves out a member whose value is null. */
+    private static boolean absent(JsonObject json, String member) {
+        return !json.containsKey(member) || json.isNull(member);
     }
 }

@@ -3,10 +3,12 @@ package com.partsbridge.it.pages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.partsbridge.it.support.Api;
 import com.partsbridge.it.support.Axe;
 import com.partsbridge.it.support.Browser;
 import com.partsbridge.it.support.Screenshots;
 import com.partsbridge.it.support.SystemTest;
+import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -34,6 +36,7 @@ class AccessibilityIT extends SystemTest {
             check(visitor, "/", failures);
             check(visitor, "/parts.xhtml?model=HARMONY-880&serial=H880A01234", failures);
             check(visitor, "/login.xhtml", failures);
+            check(visitor, "/contact.xhtml", failures);
             check(visitor, "/models/parts.xhtml", failures);
             check(visitor, "/models/parts.xhtml?model=HARMONY-880", failures);
             Screenshots.save(visitor, "AccessibilityIT-public-parts");
@@ -46,7 +49,7 @@ class AccessibilityIT extends SystemTest {
                             + " '-1234567890:forged';");
             visitor.type("login:username", "alice")
                     .type("login:password", "alice-demo-pw")
-                    .click("login:submit");
+                    .submit("login:submit");
             assertTrue(visitor.find(By.tagName("h1")).getText().contains("expired"), visitor.text());
             checkCurrent(visitor, "expired page", failures);
         }
@@ -67,6 +70,9 @@ class AccessibilityIT extends SystemTest {
             check(alice, "/my/rmas.xhtml", failures);
             check(alice, "/my/notices.xhtml", failures);
             check(alice, "/my/credits.xhtml", failures);
+            check(alice, "/my/contact.xhtml", failures);
+            check(alice, "/my/cases.xhtml", failures);
+            check(alice, "/my/history.xhtml?unit=1", failures);
         }
         assertEquals(List.of(), failures);
     }
@@ -79,12 +85,23 @@ class AccessibilityIT extends SystemTest {
             rita.find(By.tagName("h1"));
             checkCurrent(rita, "/rep/queue.xhtml", failures);
             check(rita, "/rep/rma.xhtml?number=RMA-2026-000001", failures);
+            check(rita, "/rep/inbox.xhtml", failures);
         }
         try (Browser admin = Browser.open(base)) {
             admin.signIn("admin", "admin-demo-pw", "/admin/incidents.xhtml");
             admin.find(By.tagName("h1"));
             checkCurrent(admin, "/admin/incidents.xhtml", failures);
             check(admin, "/admin/diagrams.xhtml?model=HARMONY-880", failures);
+            check(admin, "/admin/index.xhtml", failures);
+            check(admin, "/admin/partners.xhtml", failures);
+            check(admin, "/admin/partner.xhtml?id=" + demoPartner(), failures);
+            check(admin, "/admin/trade-in-programs.xhtml", failures);
+            check(admin, "/admin/parts-obligations.xhtml", failures);
+            check(admin, "/admin/models.xhtml", failures);
+            check(admin, "/admin/model.xhtml?code=HARMONY-880", failures);
+            check(admin, "/admin/parts.xhtml", failures);
+            check(admin, "/admin/part.xhtml?number=BD-880-A", failures);
+            check(admin, "/admin/figures.xhtml", failures);
         }
         assertEquals(List.of(), failures);
     }
@@ -109,6 +126,17 @@ class AccessibilityIT extends SystemTest {
                             .noneMatch(e -> e.getMessage().contains("Content Security Policy")),
                     "injecting axe breaks no policy rule");
         }
+    }
+
+    /** The demo partner (ReLink Parts, with offers, a key and a referral): its page has something in each list. */
+    private long demoPartner() {
+        return Api.at(base).as(Api.ADMIN).get("/api/v1/partners?size=200").json().getJsonArray("items").stream()
+                .map(JsonObject.class::cast)
+                .filter(p -> p.getString("name").equals("ReLink Parts"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private void check(Browser browser, String path, List<String> failures) {

@@ -37,7 +37,7 @@ class AccountPagesIT extends SystemTest {
     @Test
     void signOutFromAnyPageEndsTheSession() {
         RmaFixtures fx = new RmaFixtures(Api.at(base));
-        String serial = unitOf(fx, Api.ALICE);
+        String serial = fx.serialOfUnitOf(Api.ALICE);
         try (Browser alice = Browser.open(base)) {
             alice.signIn("alice", "alice-demo-pw", "/my/units.xhtml");
             assertTrue(alice.find(By.id("units")).getText().contains(serial), alice.text());
@@ -84,8 +84,8 @@ class AccountPagesIT extends SystemTest {
     @Test
     void signingInAsAnotherUserReplacesTheFirst() {
         RmaFixtures fx = new RmaFixtures(Api.at(base));
-        String alicesSerial = unitOf(fx, Api.ALICE);
-        String bobsSerial = unitOf(fx, Api.BOB);
+        String alicesSerial = fx.serialOfUnitOf(Api.ALICE);
+        String bobsSerial = fx.serialOfUnitOf(Api.BOB);
         try (Browser browser = Browser.open(base)) {
             browser.signIn("alice", "alice-demo-pw", "/my/units.xhtml");
             assertTrue(browser.find(By.id("units")).getText().contains(alicesSerial));
@@ -112,7 +112,7 @@ class AccountPagesIT extends SystemTest {
     @Test
     void anExpiredSessionSaysSoAndReturnsToThePage() {
         RmaFixtures fx = new RmaFixtures(Api.at(base));
-        String serial = unitOf(fx, Api.ALICE);
+        String serial = fx.serialOfUnitOf(Api.ALICE);
         try (Browser alice = Browser.open(base)) {
             alice.signIn("alice", "alice-demo-pw", "/my/units.xhtml");
             alice.find(By.id("units"));
@@ -167,17 +167,6 @@ class AccountPagesIT extends SystemTest {
             browser.find(By.id("login:username"));
             assertFalse(browser.text().contains("expired"), browser.text());
         }
-    }
-
-    /** Registers a unit of the fixture model to {@code customer}; returns its serial. */
-    private static String unitOf(RmaFixtures fx, String customer) {
-        long id = fx.unitOf(customer);
-        return fx.api.as(customer).get("/api/v1/my/units?size=100").json().getJsonArray("items").stream()
-                .map(u -> u.asJsonObject())
-                .filter(u -> u.getJsonNumber("id").longValue() == id)
-                .findFirst()
-                .orElseThrow()
-                .getString("serial");
     }
 
     private static String pathOf(Browser browser) {

@@ -37,11 +37,10 @@ class DemoJourneyIT extends SystemTest {
             alice.screenshot("readme-parts-that-fit");
             alice.driver().manage().window().setSize(before);
 
-            alice.find(By.id("parts")).findElements(By.cssSelector("a.request")).stream()
+            alice.click(alice.find(By.id("parts")).findElements(By.cssSelector("a.request")).stream()
                     .filter(a -> a.getText().contains("BD-880-U"))
                     .findFirst()
-                    .orElseThrow()
-                    .click();
+                    .orElseThrow());
             new org.openqa.selenium.support.ui.Select(alice.find(By.id("request:reason")))
                     .selectByVisibleText("It is broken or damaged");
             alice.click("request:review");

@@ -43,7 +43,9 @@ class DiagramPagesIT extends SystemTest {
             alice.signIn("alice", "alice-demo-pw", URLEncoder.encode(REV_A, StandardCharsets.UTF_8));
             assertTrue(alice.find(By.id("diagram-title")).getText().contains("Revision A"), alice.text());
 
-            // keyboard only: Tab until a hotspot link has the focus
+            // keyboard only from the finder's button on (above it, alice's list of units grows with every test
+            // that registers one for her): Tab until a hotspot link has the focus
+            js(alice).executeScript("document.getElementById('find').focus();");
             WebElement hotspot = tabUntil(alice.driver(), "Battery door: BD-880-U");
             assertEquals("a", hotspot.getTagName());
             String ring = (String) js(alice)
@@ -220,14 +222,21 @@ class DiagramPagesIT extends SystemTest {
 
     /** Presses Tab (at most 80 times) until the focused element's accessible name is {@code name}. */
     private static WebElement tabUntil(WebDriver driver, String name) {
+        List<String> passed = new java.util.ArrayList<>();
         for (int i = 0; i < 80; i++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();
             WebElement focused = driver.switchTo().activeElement();
             if (name.equals(focused.getAttribute("aria-label"))) {
                 return focused;
             }
+            passed.add(focused.getTagName() + "#" + focused.getAttribute("id") + "["
+                    + focused.getAttribute("aria-label") + "]");
         }
-        throw new AssertionError("no element named '" + name + "' within 80 Tabs");
+        List<String> hotspots = driver.findElements(By.cssSelector("svg.drawing a.hotspot")).stream()
+                .map(a -> a.getAttribute("aria-label"))
+                .toList();
+        throw new AssertionError(
+                "no element named '" + name + "' within 80 Tabs; the hotspots: " + hotspots + "; focused: " + passed);
     }
 
     private static List<String> hotspotNames(Browser browser) {

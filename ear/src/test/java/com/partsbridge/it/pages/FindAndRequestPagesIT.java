@@ -96,11 +96,11 @@ class FindAndRequestPagesIT extends SystemTest {
     @Test
     void requestsAPartFromTheListWithoutTypingItsNumberAndConfirms() {
         RmaFixtures fx = new RmaFixtures(Api.at(base));
-        String serial = serialOf(fx, fx.unitOf(Api.ALICE));
+        String serial = fx.serialOfUnitOf(Api.ALICE);
         try (Browser browser = Browser.open(base)) {
             // a visitor: the Request action signs in first and comes back to the same request
             browser.go("/parts.xhtml?model=" + fx.model + "&serial=" + serial);
-            requestLinkFor(browser, fx.universalDoor).click();
+            browser.click(requestLinkFor(browser, fx.universalDoor));
             assertTrue(
                     browser.driver().getCurrentUrl().contains("/login.xhtml"),
                     browser.driver().getCurrentUrl());
@@ -191,7 +191,7 @@ class FindAndRequestPagesIT extends SystemTest {
     @Test
     void aPartThatDoesNotFitCannotBeRequested() {
         RmaFixtures fx = new RmaFixtures(Api.at(base));
-        String serial = serialOf(fx, fx.unitOf(Api.ALICE));
+        String serial = fx.serialOfUnitOf(Api.ALICE);
         try (Browser browser = Browser.open(base)) {
             browser.signIn(
                     "alice",
@@ -234,14 +234,5 @@ class FindAndRequestPagesIT extends SystemTest {
     private static void date(Browser browser, LocalDate day) {
         ((JavascriptExecutor) browser.driver())
                 .executeScript("document.getElementById('register:purchased').value = arguments[0];", day.toString());
-    }
-
-    private static String serialOf(RmaFixtures fx, long unitId) {
-        return fx.api.as(Api.ALICE).get("/api/v1/my/units?size=100").json().getJsonArray("items").stream()
-                .map(v -> v.asJsonObject())
-                .filter(u -> u.getJsonNumber("id").longValue() == unitId)
-                .findFirst()
-                .orElseThrow()
-                .getString("serial");
     }
 }

@@ -8,7 +8,6 @@ import com.partsbridge.it.support.Api;
 import com.partsbridge.it.support.Browser;
 import com.partsbridge.it.support.RmaFixtures;
 import com.partsbridge.it.support.SystemTest;
-import java.time.Duration;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,9 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole journey with the keyboard alone, as someone who cannot use a mouse would: find the unit, choose a
@@ -33,13 +30,7 @@ class KeyboardJourneyIT extends SystemTest {
     @Test
     void findsRequestsAndConfirmsAPartWithTheKeyboardOnly() {
         RmaFixtures fx = new RmaFixtures(Api.at(base));
-        long unit = fx.unitOf(Api.ALICE);
-        String serial = fx.api.as(Api.ALICE).get("/api/v1/my/units?size=100").json().getJsonArray("items").stream()
-                .map(v -> v.asJsonObject())
-                .filter(u -> u.getJsonNumber("id").longValue() == unit)
-                .findFirst()
-                .orElseThrow()
-                .getString("serial");
+        String serial = fx.serialOfUnitOf(Api.ALICE);
         try (Browser browser = Browser.open(base)) {
             browser.go("/");
 
@@ -121,7 +112,7 @@ class KeyboardJourneyIT extends SystemTest {
     private static void enter(Browser browser) {
         WebElement focused = browser.driver().switchTo().activeElement();
         new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(focused));
+        browser.awaitNextPage(focused);
     }
 
     private static String describe(WebElement e) {

@@ -46,7 +46,7 @@ class RepDeskPagesIT extends SystemTest {
             waitForState(rita, "Verified");
             assertEquals(2, timeline(rita).size(), "the verification is on the timeline");
 
-            rita.find(By.id("act:returnRequired")).click();
+            new Select(rita.find(By.id("act:resolution"))).selectByValue("REPLACE");
             rita.click("act:approve");
             waitForState(rita, "Approved");
             assertEquals(3, timeline(rita).size());
@@ -219,7 +219,7 @@ class RepDeskPagesIT extends SystemTest {
 
             rita.go("/rep/queue.xhtml?q=" + serial);
             assertTrue(numbers(rita).containsAll(List.of(requested, verifiedByRita)), rita.text());
-            rita.find(By.id("mine")).click();
+            rita.click(By.id("mine"));
             rita.click("filter");
             waitForUrl(rita, "mine=");
             assertEquals(List.of(verifiedByRita), numbers(rita), "only the one rita acted on");

@@ -29,7 +29,7 @@ class TrackPagesIT extends SystemTest {
         String number = anRmaThatFailedTwice();
         try (Browser alice = Browser.open(base)) {
             alice.signIn("alice", "alice-demo-pw", "/my/rmas.xhtml");
-            alice.find(By.linkText(number)).click();
+            alice.click(By.linkText(number));
 
             assertEquals("Approved", alice.find(By.id("state")).getText(), "back to approved for a replacement");
             List<String> timeline = alice.find(By.id("history")).findElements(By.tagName("li")).stream()
@@ -57,12 +57,12 @@ class TrackPagesIT extends SystemTest {
         String number = anRmaThatFailedTwice();
         try (Browser alice = Browser.openIn(base, "America/New_York")) {
             alice.signIn("alice", "alice-demo-pw", "/my/rmas.xhtml"); // its script tells the server the zone
-            alice.find(By.linkText(number)).click();
+            alice.click(By.linkText(number));
             assertTrue(alice.text().contains("Times are in America/New York time."), alice.text());
         }
         try (Browser alice = Browser.openIn(base, "Asia/Tokyo")) {
             alice.signIn("alice", "alice-demo-pw", "/my/rmas.xhtml");
-            alice.find(By.linkText(number)).click();
+            alice.click(By.linkText(number));
             assertTrue(alice.text().contains("Times are in Asia/Tokyo time."), alice.text());
         }
     }
@@ -94,7 +94,7 @@ class TrackPagesIT extends SystemTest {
             assertTrue(notices.contains("Store credit"), notices);
             assertFalse(ENUM_CODE.matcher(notices).find(), notices);
 
-            alice.find(By.linkText("Credits and codes")).click();
+            alice.click(By.linkText("Credits and codes"));
             String credits = alice.find(By.id("tradeIns")).getText();
             assertTrue(credits.contains(code), "the code is findable later: " + credits);
             assertTrue(credits.contains("Granted"), credits);

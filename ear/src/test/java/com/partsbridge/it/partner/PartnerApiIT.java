@@ -10,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.partsbridge.it.support.Api;
 import com.partsbridge.it.support.CatalogFixtures;
 import com.partsbridge.it.support.SystemTest;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -348,6 +351,52 @@ class PartnerApiIT extends SystemTest {
                 .getJsonObject(0);
         assertEquals(rows + 1, rejection.getInt("row"));
         assertTrue(rejection.getString("reason").contains("row 1"), rejection::toString);
+    }
+
+    @Test
+    void feedsAndSingleOffersShareTheOfferIdsAndAFeedsRevisionsAreStored() {
+        // a feed writes its offers set-based, a single offer is an entity: both draw ids from one sequence
+        Api partner = Api.at(base).withKey(key(partner(600)));
+        Api.Reply before = partner.post("/api/partner/v1/offers", """
+                {"partnerPartNumber":"S-1","ourPartNumber":"%s","price":3.00,"stock":1,"leadTimeDays":1}""".formatted(door));
+        StringBuilder csv = new StringBuilder(CSV_HEADER);
+        for (int i = 0; i < 120; i++) {
+            csv.append("F-").append(i).append(',').append(cradle).append(",2.00,EUR,1,1\n");
+        }
+        Api.Reply created = partner.post(
+                "/api/partner/v1/offer-feeds", "text/csv", csv.toString().getBytes(UTF_8));
+        Api.Reply after = partner.post("/api/partner/v1/offers", """
+                {"partnerPartNumber":"S-2","ourPartNumber":"%s","price":4.00,"stock":1,"leadTimeDays":1}""".formatted(door));
+        Api.Reply revised = partner.post(
+                "/api/partner/v1/offer-feeds",
+                "text/csv",
+                csv.toString()
+                        .replace(",2.00,EUR,", ",2.50,EUR,")
+                        .concat("S-1," + door + ",3.25,EUR,2,1\n")
+                        .getBytes(UTF_8));
+
+        assertEquals(201, before.status(), before::toString);
+        assertEquals(201, created.status(), created::toString);
+        assertCounts(created.json(), 120, 0, 0, 0);
+        assertEquals(201, after.status(), after::toString);
+        assertCounts(revised.json(), 0, 121, 0, 0);
+        JsonArray offers = partner.get("/api/partner/v1/offers?size=200").json().getJsonArray("items");
+        assertEquals(122, offers.size(), offers::toString);
+        assertEquals(
+                122,
+                offers.stream()
+                        .map(o -> ((JsonObject) o).getJsonNumber("id").longValue())
+                        .distinct()
+                        .count());
+        for (JsonValue o : offers) {
+            JsonObject offer = (JsonObject) o;
+            String expected = switch (offer.getString("partnerPartNumber")) {
+                case "S-1" -> "3.25";
+                case "S-2" -> "4.00";
+                default -> "2.50";
+            };
+            assertEquals(new BigDecimal(expected), offer.getJsonNumber("price").bigDecimalValue(), offer::toString);
+        }
     }
 
     @Test

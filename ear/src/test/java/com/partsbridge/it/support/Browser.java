@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -85,23 +88,120 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser type(String id, String text) {
-        WebElement field = find(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        onFresh(By.id(id), field -> {
+            field.clear();
+            field.sendKeys(text);
+        });
         return this;
     }
 
+    /**
+     * Clicks an element. When the click loads a page (a submit button of a form the browser will send, or a
+     * link to another document), waits for that page as {@link #submit} does: the old page stays in the
+     * window until the answer arrives, and reading it then reads the old page's messages (CI saw a test read
+     * the previous round's field error that way).
+     */
     public Browser click(String id) {
-        find(By.id(id)).click();
+        return click(By.id(id));
+    }
+
+    /** {@link #click(String)} for an element found another way, e.g. a link by its text. */
+    public Browser click(By by) {
+        boolean[] loadsPage = {false};
+        WebElement control = onFresh(by, element -> {
+            loadsPage[0] = loadsAPage(element);
+            element.click();
+        });
+        if (loadsPage[0]) {
+            awaitNextPage(control);
+        }
         return this;
     }
 
-    /** Clicks a control that loads another page, and waits until that page has replaced this one. */
-    public Browser submit(String id) {
-        WebElement control = find(By.id(id));
-        control.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(control));
+    /** {@link #click(String)} for an element the test already holds (it cannot be found again if stale). */
+    public Browser click(WebElement element) {
+        boolean loadsPage = loadsAPage(element);
+        element.click();
+        if (loadsPage) {
+            awaitNextPage(element);
+        }
         return this;
+    }
+
+    private boolean loadsAPage(WebElement element) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(LOADS_A_PAGE, element));
+    }
+
+    /** True when clicking the element makes the browser load another document (our pages use no Ajax). */
+    private static final String LOADS_A_PAGE = """
+            var e = arguments[0];
+            if ((e.tagName === 'INPUT' || e.tagName === 'BUTTON') && e.type === 'submit' && e.form) {
+                return e.form.noValidate || e.formNoValidate || e.form.checkValidity();
+            }
+            if (e.tagName === 'A') {
+                var href = e.getAttribute('href') || '';
+                return href !== '' && href.charAt(0) !== '#' && !e.hasAttribute('download')
+                    && !e.target && href.indexOf('format=csv') < 0;
+            }
+            return false;
+            """;
+
+    /**
+     * Clicks a control that loads another page, and waits until that page has replaced this one and has
+     * finished loading (a page still loading may swap the nodes the next step would touch).
+     */
+    public Browser submit(String id) {
+        awaitNextPage(onFresh(By.id(id), WebElement::click));
+        return this;
+    }
+
+    /**
+     * Waits until the page that held {@code clicked} has been replaced and the next one has finished loading,
+     * for tests that leave a page in their own way (e.g. the Enter key).
+     */
+    public void awaitNextPage(WebElement clicked) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(d -> isGone(clicked));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Finds the element and acts on it, finding it again when Chromium answers that the node it found
+     * no longer belongs to the document (seen in CI right after a navigation): a flake of the driver, not of
+     * the page.
+     */
+    private WebElement onFresh(By by, java.util.function.Consumer<WebElement> action) {
+        for (int attempt = 1; ; attempt++) {
+            WebElement element = find(by);
+            try {
+                action.accept(element);
+                return element;
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 3) throw e;
+            } catch (WebDriverException e) {
+                if (attempt == 3 || !String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the page holding the element has been replaced. Chromium says so in one of two ways: a stale
+     * reference, or (when the next page is still being built) "does not belong to the document".
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Waits for an element to be visible, then returns it. */

@@ -17,9 +17,11 @@ public final class RmaFixtures {
     public final String universalDoor;
     public final String hinge;
     public final String foreignPart;
+    private final RmaCalls calls;
 
     public RmaFixtures(Api api) {
         this.api = api;
+        this.calls = new RmaCalls(api);
         this.catalog = new CatalogFixtures(api);
         model = catalog.model("RMA");
         oldDoor = catalog.part("DA", "9.90", 0, "DISCONTINUED");
@@ -35,37 +37,37 @@ public final class RmaFixtures {
 
     /** Registers a revision A unit of the fixture model to {@code customer}; returns its id. */
     public long unitOf(String customer) {
+        return registered(customer).getJsonNumber("id").longValue();
+    }
+
+    /** Registers a revision A unit of the fixture model to {@code customer}; returns its serial (pages type it). */
+    public String serialOfUnitOf(String customer) {
+        return registered(customer).getString("serial");
+    }
+
+    private JsonObject registered(String customer) {
         Api.Reply r = api.as(customer).post("/api/v1/my/units", """
                 {"modelCode":"%s","serial":"A%04d","purchasedOn":"2025-06-01","proofOfPurchase":"receipt"}""".formatted(model, (int) (Math.random() * 10000)));
         assertEquals(201, r.status(), r::toString);
-        return r.json().getJsonNumber("id").longValue();
+        return r.json();
     }
 
     /** {@code customer} requests one {@code part} for the unit; returns the created RMA. */
     public JsonObject request(String customer, long unitId, String part) {
-        Api.Reply r = requestReply(customer, unitId, part);
-        assertEquals(201, r.status(), r::toString);
-        return r.json();
+        return calls.request(customer, unitId, part);
     }
 
     public Api.Reply requestReply(String customer, long unitId, String part) {
-        return api.as(customer).post("/api/v1/my/rmas", """
-                {"unitId":%d,"lines":[{"partNumber":"%s","quantity":1,"reason":"DAMAGED"}]}""".formatted(unitId, part));
+        return calls.requestReply(customer, unitId, part);
     }
 
     /** A rep's action on an RMA, sent with the version the rep saw. */
     public Api.Reply act(JsonObject rma, String action, String extraJson) {
-        return api.as(Api.REP)
-                .post(
-                        "/api/v1/rmas/" + rma.getString("number") + "/" + action,
-                        "{\"version\":" + rma.getJsonNumber("version").longValue()
-                                + (extraJson == null ? "" : "," + extraJson) + "}");
+        return calls.act(rma, action, extraJson);
     }
 
     /** The same action, expected to succeed; returns the RMA after it. */
     public JsonObject done(JsonObject rma, String action, String extraJson) {
-        Api.Reply r = act(rma, action, extraJson);
-        assertEquals(200, r.status(), () -> action + ": " + r);
-        return r.json();
+        return calls.done(rma, action, extraJson);
     }
 }

@@ -198,6 +198,12 @@ class TransitionsIT extends SystemTest {
                 .toList();
         assertTrue(breaches.get(0).contains("until 2031-06-30, but we owe them until 2034-06-30"), breaches::toString);
         assertTrue(breaches.stream().anyMatch(b -> b.contains("cradle")), breaches::toString);
+        // the same facts as data, for clients that word them themselves (the admin page does)
+        assertTrue(
+                finding.getJsonArray("positionsWithoutPart").stream()
+                        .map(p -> ((jakarta.json.JsonString) p).getString())
+                        .anyMatch(p -> p.contains("cradle")),
+                finding::toString);
         assertBadRequestNaming("yearsAfterLastSale", tooLong);
     }
 

@@ -56,10 +56,11 @@ public class DemoTransitions {
                 || em.createQuery("select count(p) from Partner p", Long.class).getSingleResult() > 0) {
             return;
         }
-        long relink = partners.register(new NewPartner("ReLink Parts", new BigDecimal("0.08"), null))
+        long relink = partners.register(new NewPartner("ReLink Parts", new BigDecimal("0.08"), null), "demo-data")
                 .id();
         keys.install(relink, DEMO_PARTNER_KEY, "demo key (README)", "demo-data");
-        partners.putOffer(relink, new NewOffer("RL-CR880", "CR-880", new BigDecimal("19.90"), "EUR", 14, 5));
+        partners.putOffer(
+                relink, new NewOffer("RL-CR880", "CR-880", new BigDecimal("19.90"), "EUR", 14, 5), "demo-data");
         partners.stockRefurbished("CR-880", new SupplyTerms(Money.of(new BigDecimal("14.00"), "EUR"), 3, 4));
         programs.register(new NewProgram(
                 "HARMONY-880", new BigDecimal("60.00"), new BigDecimal("0.015"), new BigDecimal("15.00"), 30));

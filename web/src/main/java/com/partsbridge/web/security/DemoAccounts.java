@@ -22,7 +22,14 @@ public class DemoAccounts {
 
     @PostConstruct
     void load() {
-        if (!enabled || accounts.exists("admin")) {
+        if (!enabled) {
+            return;
+        }
+        if (!accounts.exists("lena")) { // the escalation ladder's team lead and executive (cases)
+            accounts.create("lena", "lead-demo-pw", Roles.REP);
+            accounts.create("victor", "exec-demo-pw", Roles.REP);
+        }
+        if (accounts.exists("admin")) {
             return;
         }
         accounts.create("admin", "admin-demo-pw", Roles.ADMIN, Roles.REP);

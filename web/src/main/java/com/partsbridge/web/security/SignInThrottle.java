@@ -1,20 +1,23 @@
 package com.partsbridge.web.security;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows password guessing: after {@code partsbridge.login.max-failures} failed sign-ins for one account, or
  * from one client address ({@code request.getRemoteAddr()}: behind a balancer, let the listener take the client's
  * address from X-Forwarded-For with {@code proxy-address-forwarding}), within {@code partsbridge.login.window-seconds}, further attempts are refused
- * without checking the password until the oldest failure leaves the window. Counted in this node's memory;
- * N nodes behind a balancer allow N times the attempts.
+ * without checking the password until the oldest failure leaves the window. Counted in the database, so the
+ * nodes of a cluster share one count: N nodes behind a balancer allow the same attempts as one. The cost is one
+ * indexed query per sign-in or Basic call for each kind of key, and three statements per failure.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -34,10 +37,8 @@ public class SignInThrottle {
     @ConfigProperty(name = "partsbridge.login.window-seconds", defaultValue = "900")
     long windowSeconds;
 
-    /** Keys remembered per kind; about 200 bytes each. */
-    @Inject
-    @ConfigProperty(name = "partsbridge.login.tracked-keys", defaultValue = "50000")
-    int trackedKeys;
+    @Resource(lookup = "java:jboss/datasources/PartsBridgeDS")
+    DataSource dataSource;
 
     Clock clock = Clock.systemUTC();
     private FailureLog accounts;
@@ -45,9 +46,9 @@ public class SignInThrottle {
 
     @PostConstruct
     void start() {
-        accounts = new FailureLog(maxFailures, Duration.ofSeconds(windowSeconds), trackedKeys);
+        accounts = new FailureLog(dataSource, "account", maxFailures, Duration.ofSeconds(windowSeconds));
         addresses = new FailureLog(
-                maxFailuresPerAddress.orElse(maxFailures), Duration.ofSeconds(windowSeconds), trackedKeys);
+                dataSource, "address", maxFailuresPerAddress.orElse(maxFailures), Duration.ofSeconds(windowSeconds));
     }
 
     /** Whole seconds to wait before {@code username} may try from {@code address}; zero if it may try now. */

@@ -2,6 +2,7 @@ package com.partsbridge.catalog.diagram.boundary;
 
 import com.partsbridge.catalog.diagram.entity.Diagram;
 import com.partsbridge.catalog.diagram.entity.ViewBox;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,7 +19,8 @@ public record DiagramView(
         List<HotspotView> hotspots,
         String changedBy,
         Instant changedAt,
-        long version) {
+        long version)
+        implements Serializable {
 
     static DiagramView of(Diagram d) {
         return new DiagramView(

@@ -1,5 +1,6 @@
 package com.partsbridge.catalog.fitment.boundary;
 
+import com.partsbridge.catalog.audit.control.ChangeLog;
 import com.partsbridge.catalog.fitment.control.FitmentRow;
 import com.partsbridge.catalog.fitment.control.FitmentRows;
 import com.partsbridge.catalog.fitment.control.PartRow;
@@ -9,14 +10,24 @@ import com.partsbridge.catalog.fitment.entity.SerialNumber;
 import com.partsbridge.catalog.model.boundary.ModelView;
 import com.partsbridge.catalog.model.control.ModelRepository;
 import com.partsbridge.catalog.model.entity.ProductModel;
+import com.partsbridge.catalog.part.boundary.KitView;
 import com.partsbridge.catalog.part.boundary.PartView;
 import com.partsbridge.catalog.part.control.PartRepository;
+import com.partsbridge.catalog.part.entity.Kit;
 import com.partsbridge.catalog.part.entity.Part;
 import com.partsbridge.kernel.NotFoundException;
+import com.partsbridge.kernel.Page;
+import com.partsbridge.kernel.PageRequest;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,18 +57,64 @@ public class Fitments {
     @Inject
     Clock clock;
 
-    public FitmentView add(String modelCode, NewFitment request) {
+    @Inject
+    ChangeLog changes;
+
+    @Resource
+    SessionContext caller;
+
+    public FitmentView add(String modelCode, @Valid @NotNull NewFitment request) {
         ProductModel model = models.require(modelCode);
         Part part = parts.require(request.partNumber());
         Fitment fitment = new Fitment(part, model, request.serialFrom(), request.serialTo(), request.position());
         em.persist(fitment);
+        changes.model(model.code(), "fitment added", null, described(fitment), me());
         return FitmentView.of(fitment);
+    }
+
+    /** A model's fitments by position, then serial range: what an admin reviews and corrects. */
+    public Page<FitmentView> ofModel(String modelCode, PageRequest page) {
+        ProductModel model = models.require(modelCode);
+        List<Fitment> items = em.createQuery("""
+                        select f from Fitment f join fetch f.part join fetch f.model
+                        where f.model = :model
+                        order by f.position, f.serialFrom, f.id""", Fitment.class)
+                .setParameter("model", model)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery("select count(f) from Fitment f where f.model = :model", Long.class)
+                .setParameter("model", model)
+                .getSingleResult();
+        return Page.of(items, page, total).map(FitmentView::of);
+    }
+
+    /** Removes a fitment of this model (one listed by mistake); a fitment of another model is not found. */
+    public void remove(String modelCode, long fitmentId) {
+        ProductModel model = models.require(modelCode);
+        Fitment fitment = em.find(Fitment.class, fitmentId);
+        if (fitment == null || !fitment.model().code().equals(model.code())) {
+            throw new NotFoundException("fitment-not-found", "model " + model.code() + " has no fitment " + fitmentId);
+        }
+        String what = described(fitment);
+        em.remove(fitment);
+        changes.model(model.code(), "fitment removed", what, null, me());
+    }
+
+    private static String described(Fitment f) {
+        return f.part().partNumber() + " at " + f.position() + ", serials " + f.serialFrom() + " to " + f.serialTo();
+    }
+
+    private String me() {
+        return caller.getCallerPrincipal().getName();
     }
 
     /**
      * The parts that fit one unit, by position, each resolved through its supersession chain to the part we
-     * would ship. A unit's bill of materials is short, so the list is not paged.
+     * would ship. A unit's bill of materials is short, so the list is not paged. It only reads, so it joins a
+     * transaction when there is one and starts none: beginning and committing one was a twentieth of a lookup.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<FittingPart> partsThatFit(String modelCode, String serial) {
         String code = ProductModel.normalizeCode(modelCode);
         List<FitmentRow> fitments = rows.ofUnit(code, SerialNumber.normalize(serial));
@@ -66,18 +123,27 @@ public class Fitments {
         }
         return onePerPositionAndShippedPart(
                 fitments,
-                (f, toShip) -> new FittingPart(
+                (f, choice) -> new FittingPart(
                         f.position(),
                         view(f, f.part()),
-                        toShip == null ? null : view(f, toShip),
+                        partToShip(f, choice),
                         rowNumbers(f.chain()),
-                        toShip != null));
+                        choice != null,
+                        kitToShip(choice)));
     }
 
-    /** What a unit's answer says of one fitment, given the part we would ship. */
+    /** What a unit's answer says of one fitment, given what we would ship (null: nothing). */
     @FunctionalInterface
     private interface FitAnswer<T> {
-        T of(FitmentRow fitment, PartRow toShip);
+        T of(FitmentRow fitment, SupersessionResolver.Choice<PartRow> toShip);
+    }
+
+    private static PartView partToShip(FitmentRow f, SupersessionResolver.Choice<PartRow> choice) {
+        return choice == null || choice.kit().isPresent() ? null : view(f, choice.part());
+    }
+
+    private static KitView kitToShip(SupersessionResolver.Choice<PartRow> choice) {
+        return choice == null ? null : choice.kit().map(KitView::of).orElse(null);
     }
 
     /**
@@ -87,9 +153,12 @@ public class Fitments {
     private static <T> List<T> onePerPositionAndShippedPart(List<FitmentRow> fitments, FitAnswer<T> answer) {
         Map<String, T> byPositionAndShipped = new LinkedHashMap<>();
         for (FitmentRow f : fitments) {
-            PartRow toShip = SupersessionResolver.newestOrderable(f.chain(), PartRow::isOrderable)
+            var toShip = SupersessionResolver.newestShippable(f.chain(), PartRow::isOrderable, PartRow::replacingKit)
                     .orElse(null);
-            String key = f.position() + "|" + (toShip == null ? f.part().partNumber() : toShip.partNumber());
+            String key = f.position() + "|"
+                    + (toShip == null
+                            ? f.part().partNumber()
+                            : toShip.kit().map(Kit::label).orElse(toShip.part().partNumber()));
             byPositionAndShipped.computeIfAbsent(key, k -> answer.of(f, toShip));
         }
         return List.copyOf(byPositionAndShipped.values());
@@ -105,7 +174,8 @@ public class Fitments {
                 p.stockOnHand(),
                 p.isOrderable(),
                 fitment.successorOf(p),
-                p.interchangeability());
+                p.interchangeability(),
+                p.replacingKit().map(KitView::of).orElse(null));
     }
 
     /**
@@ -124,7 +194,9 @@ public class Fitments {
         Map<String, Part> partsByKey = new LinkedHashMap<>();
         Map<String, Set<String>> rangesByKey = new LinkedHashMap<>();
         for (Fitment f : fitments) {
-            for (Part p : f.part().chain()) {
+            List<Part> chain = new ArrayList<>(f.part().chain());
+            chain.get(chain.size() - 1).kitMembers().forEach(m -> chain.add(m.part())); // a kit's parts too
+            for (Part p : chain) {
                 String key = f.position() + "|" + p.partNumber();
                 partsByKey.putIfAbsent(key, p);
                 rangesByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(f.serialFrom() + "-" + f.serialTo());
@@ -159,12 +231,13 @@ public class Fitments {
                 (f, toShip) -> new ExplainedFit(
                         f.position(),
                         view(f, f.part()),
-                        toShip == null ? null : view(f, toShip),
+                        partToShip(f, toShip),
                         f.serialFrom(),
                         f.serialTo(),
                         "fits " + model.code() + " serials " + f.serialFrom() + " to " + f.serialTo()
                                 + ", which include your " + normalized,
-                        supersessionInWords(f.chain(), toShip)));
+                        supersessionInWords(f.chain(), toShip),
+                        kitToShip(toShip)));
     }
 
     /** "no HARMONY-880 unit has serial X: serials of this model look like A to B", or that none are listed. */
@@ -181,9 +254,21 @@ public class Fitments {
                 + " to " + range[1] + "; check the serial on the label under the unit";
     }
 
-    /** "BD-880-A (Battery door) is no longer made; it is replaced by BD-880-U (Battery door, universal hinge)". */
-    private static String supersessionInWords(List<PartRow> chain, PartRow toShip) {
+    /**
+     * "BD-880-A (Battery door) is no longer made; it is replaced by BD-880-U (Battery door, universal hinge)", or
+     * "Replaced by a kit: DOOR-2 + 2 × PIN-1" when a kit ships.
+     */
+    private static String supersessionInWords(List<PartRow> chain, SupersessionResolver.Choice<PartRow> choice) {
         PartRow listed = chain.get(0);
+        if (choice != null && choice.kit().isPresent()) {
+            Kit kit = choice.kit().get();
+            return "Replaced by a kit: " + kit.label() + " ("
+                    + String.join(
+                            ", ",
+                            kit.members().stream().map(Kit.Member::description).toList())
+                    + "), which fits your unit too and ships together";
+        }
+        PartRow toShip = choice == null ? null : choice.part();
         if (toShip == null) {
             return chain.size() == 1
                     ? listed.partNumber() + " is no longer made and nothing replaces it"
@@ -206,8 +291,8 @@ public class Fitments {
                 .setHint("org.hibernate.readOnly", true)
                 .getResultList();
         return fitments.stream()
-                .filter(f ->
-                        SupersessionResolver.newestOrderable(f.part().chain()).isEmpty())
+                .filter(f -> SupersessionResolver.newestShippable(f.part().chain(), Part::isOrderable, Part::kit)
+                        .isEmpty())
                 .map(f -> f.position() + " (" + f.part().partNumber() + ", serials " + f.serialFrom() + "-"
                         + f.serialTo() + ")")
                 .distinct()
@@ -249,14 +334,21 @@ public class Fitments {
                 resolution.requestedFits(),
                 toShip,
                 numbers(chain),
-                explain(requested, model, resolution));
+                explain(requested, model, resolution),
+                resolution.kitToShip().map(KitView::of).orElse(null));
     }
 
-    /** Numbers of the parts listed for the unit and of every part that supersedes one of them. */
+    /**
+     * Numbers of the parts listed for the unit and of every part that supersedes one of them, the members of a
+     * kit that does included.
+     */
     private Set<String> partsFitting(ProductModel model, String serial) {
         Set<String> fitting = new HashSet<>();
         for (FitmentRow f : rows.ofUnit(model.code(), serial)) {
-            f.chain().forEach(p -> fitting.add(p.partNumber()));
+            f.chain().forEach(p -> {
+                fitting.add(p.partNumber());
+                p.replacingKit().ifPresent(kit -> fitting.addAll(kit.partNumbers()));
+            });
         }
         return fitting;
     }
@@ -273,6 +365,10 @@ public class Fitments {
         if (!r.chainFits()) {
             return requested.partNumber() + " and the parts that supersede it do not fit this " + model.name()
                     + " unit";
+        }
+        if (r.kitToShip().isPresent()) {
+            return requested.partNumber() + " is superseded by a kit; "
+                    + r.kitToShip().get().label() + " fits this unit and ships instead, together";
         }
         if (r.toShip().isEmpty()) {
             return "no part of the chain " + String.join(" > ", numbers(r.chain()))

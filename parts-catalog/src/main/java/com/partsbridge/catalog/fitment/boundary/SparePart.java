@@ -1,5 +1,6 @@
 package com.partsbridge.catalog.fitment.boundary;
 
+import com.partsbridge.catalog.part.entity.Kit;
 import com.partsbridge.catalog.part.entity.Part;
 import com.partsbridge.catalog.part.entity.PartLifecycle;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.util.List;
  *
  * @param availableUntil the last day we promise the part: the model's parts-support date; null when no end is
  *     set (the model still sells) or when the part can no longer be ordered
+ * @param supersededBy the part that replaced this one or, when a kit did, the kit's parts ("DOOR-2 + PIN-1")
  * @param serialRanges the model's serial ranges the part serves, e.g. "H880A00000-H880A99999"
  */
 public record SparePart(
@@ -58,7 +60,10 @@ public record SparePart(
                 part.lifecycle(),
                 availability,
                 availability == Availability.NO_LONGER_AVAILABLE ? null : partsSupportUntil,
-                part.supersededBy().map(Part::partNumber).orElse(null),
+                part.supersededBy()
+                        .map(Part::partNumber)
+                        .or(() -> part.kit().map(Kit::label))
+                        .orElse(null),
                 List.copyOf(serialRanges));
     }
 }

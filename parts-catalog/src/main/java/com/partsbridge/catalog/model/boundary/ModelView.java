@@ -2,6 +2,7 @@ package com.partsbridge.catalog.model.boundary;
 
 import com.partsbridge.catalog.model.entity.ModelLifecycle;
 import com.partsbridge.catalog.model.entity.ProductModel;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** What the outside world sees of a product model. */
@@ -13,7 +14,8 @@ public record ModelView(
         LocalDate discontinuedOn,
         LocalDate partsSupportUntil,
         String successorCode,
-        ModelLifecycle lifecycle) {
+        ModelLifecycle lifecycle)
+        implements Serializable {
 
     public static ModelView of(ProductModel m, LocalDate today) {
         return new ModelView(

@@ -1,15 +1,20 @@
 package com.partsbridge.catalog.model.boundary;
 
+import com.partsbridge.catalog.audit.control.ChangeLog;
 import com.partsbridge.catalog.model.control.ModelRepository;
 import com.partsbridge.catalog.model.entity.ProductModel;
 import com.partsbridge.kernel.ConflictException;
 import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.kernel.Page;
 import com.partsbridge.kernel.PageRequest;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -26,24 +31,65 @@ public class ProductModels {
     @Inject
     Clock clock;
 
-    public ModelView register(NewModel request) {
+    @Inject
+    ChangeLog changes;
+
+    @Resource
+    SessionContext caller;
+
+    public ModelView register(@Valid @NotNull NewModel request) {
         String code = ProductModel.normalizeCode(request.code());
         if (models.byCode(code).isPresent()) {
             throw new ConflictException("model-exists", "model " + code + " is already in the catalog");
         }
         ProductModel model = new ProductModel(code, request.name(), request.family(), request.launchedOn());
-        if (request.discontinuedOn() != null) {
-            model.discontinue(request.discontinuedOn(), request.partsSupportUntil());
-        } else if (request.partsSupportUntil() != null) {
-            throw new InvalidInputException(
-                    "partsSupportUntil",
-                    "parts support is promised from the day a model is discontinued; give discontinuedOn too");
-        }
+        model.reschedule(request.launchedOn(), request.discontinuedOn(), request.partsSupportUntil());
         if (request.successorCode() != null && !request.successorCode().isBlank()) {
             model.succeededBy(models.require(request.successorCode()));
         }
         em.persist(model);
+        changes.model(code, "added", null, model.name() + "; " + datesOf(model), me());
         return ModelView.of(model, today());
+    }
+
+    /** Sets a model's lifecycle dates; the trail keeps the dates before and after. */
+    public ModelView reschedule(String code, @Valid @NotNull ModelDates dates) {
+        ProductModel model = models.require(code);
+        String before = datesOf(model);
+        model.reschedule(dates.launchedOn(), dates.discontinuedOn(), dates.partsSupportUntil());
+        changes.model(model.code(), "lifecycle dates", before, datesOf(model), me());
+        return ModelView.of(model, today());
+    }
+
+    /** Names the model that succeeds this one (a cycle of successors is refused). */
+    public ModelView succeed(String code, @Valid @NotNull Succession succession) {
+        ProductModel model = models.require(code);
+        ProductModel next = models.require(succession.successorCode());
+        String before = model.successor().map(ProductModel::code).orElse(null);
+        model.succeededBy(next);
+        changes.model(model.code(), "successor", before, next.code(), me());
+        return ModelView.of(model, today());
+    }
+
+    /** The model has no successor any more. */
+    public ModelView dropSuccessor(String code) {
+        ProductModel model = models.require(code);
+        String before = model.successor().map(ProductModel::code).orElse(null);
+        if (before != null) {
+            model.succeededBy(null);
+            changes.model(model.code(), "successor", before, null, me());
+        }
+        return ModelView.of(model, today());
+    }
+
+    private static String datesOf(ProductModel m) {
+        return "launched " + m.launchedOn() + ", discontinued "
+                + m.discontinuedOn().map(Object::toString).orElse("-") + ", parts until "
+                + m.partsSupportUntil().map(Object::toString).orElse("-");
+    }
+
+    private String me() {
+        return caller.getCallerPrincipal().getName();
     }
 
     public ModelView byCode(String code) {
@@ -51,12 +97,53 @@ public class ProductModels {
     }
 
     public Page<ModelView> list(PageRequest page) {
+        return list(null, page);
+    }
+
+    /** Models whose code or name contains {@code text} (case-insensitive; null or blank: all), by code. */
+    public Page<ModelView> list(String text, PageRequest page) {
+        if (text != null && text.length() > 80) {
+            throw new InvalidInputException("q", "search text is at most 80 characters");
+        }
+        // '!' escapes the wildcards in the text: a backslash would need escaping in HQL as well as in SQL
+        String pattern = text == null || text.isBlank()
+                ? "%"
+                : "%"
+                        + text.trim()
+                                .toLowerCase()
+                                .replace("!", "!!")
+                                .replace("%", "!%")
+                                .replace("_", "!_") + "%";
+        String matching = "(lower(m.code) like :q escape '!' or lower(m.name) like :q escape '!')";
         var items = em.createQuery(
-                        "select m from ProductModel m left join fetch m.successor order by m.code", ProductModel.class)
+                        "select m from ProductModel m left join fetch m.successor where " + matching
+                                + " order by m.code",
+                        ProductModel.class)
+                .setParameter("q", pattern)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
-        long total = em.createQuery("select count(m) from ProductModel m", Long.class)
+        long total = em.createQuery("select count(m) from ProductModel m where " + matching, Long.class)
+                .setParameter("q", pattern)
+                .getSingleResult();
+        LocalDate today = today();
+        return Page.of(items, page, total).map(m -> ModelView.of(m, today));
+    }
+
+    /**
+     * Discontinued models that have a successor (the ones a trade-in program can credit toward it), latest
+     * discontinued first.
+     */
+    public Page<ModelView> discontinuedWithSuccessor(PageRequest page) {
+        String matching = "m.discontinuedOn is not null and m.successor is not null";
+        var items = em.createQuery(
+                        "select m from ProductModel m join fetch m.successor where " + matching
+                                + " order by m.discontinuedOn desc, m.code",
+                        ProductModel.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery("select count(m) from ProductModel m where " + matching, Long.class)
                 .getSingleResult();
         LocalDate today = today();
         return Page.of(items, page, total).map(m -> ModelView.of(m, today));

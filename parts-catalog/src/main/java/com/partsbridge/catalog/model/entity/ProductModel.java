@@ -85,6 +85,34 @@ public class ProductModel {
         return value.trim();
     }
 
+    /**
+     * Sets the dates of the model's life at once: launch, the end of sales (none: still sold) and the end of
+     * promised parts support, which needs an end of sales before it.
+     */
+    public void reschedule(LocalDate launched, LocalDate discontinued, LocalDate supportUntil) {
+        if (launched == null) {
+            throw new InvalidInputException("launchedOn", "a launch date is required");
+        }
+        if (discontinued == null && supportUntil != null) {
+            throw new InvalidInputException(
+                    "partsSupportUntil",
+                    "parts support is promised from the day a model is discontinued; give discontinuedOn too");
+        }
+        LocalDate launchedBefore = launchedOn;
+        this.launchedOn = launched;
+        if (discontinued == null) {
+            this.discontinuedOn = null;
+            this.partsSupportUntil = null;
+            return;
+        }
+        try {
+            discontinue(discontinued, supportUntil);
+        } catch (RuntimeException e) {
+            this.launchedOn = launchedBefore; // the transaction rolls back too; this keeps the entity honest
+            throw e;
+        }
+    }
+
     /** Stops sales on a day; parts stay promised until {@code partsSupportUntil}. */
     public void discontinue(LocalDate on, LocalDate partsSupportUntil) {
         if (on == null) {
@@ -92,11 +120,15 @@ public class ProductModel {
         }
         if (on.isBefore(launchedOn)) {
             throw new RuleViolationException(
-                    "discontinued-before-launch", "a model cannot be discontinued before its launch on " + launchedOn);
+                    "discontinued-before-launch",
+                    "a model cannot be discontinued before its launch on " + launchedOn,
+                    "discontinuedOn");
         }
         if (partsSupportUntil != null && partsSupportUntil.isBefore(on)) {
             throw new RuleViolationException(
-                    "support-ends-before-discontinuation", "parts support cannot end before the model is discontinued");
+                    "support-ends-before-discontinuation",
+                    "parts support cannot end before the model is discontinued",
+                    "partsSupportUntil");
         }
         this.discontinuedOn = on;
         this.partsSupportUntil = partsSupportUntil;
@@ -113,7 +145,8 @@ public class ProductModel {
             if (m == this || m.code().equals(code)) {
                 throw new RuleViolationException(
                         "successor-cycle",
-                        "model " + next.code() + " cannot succeed " + code + ": that would make a cycle");
+                        "model " + next.code() + " cannot succeed " + code + ": that would make a cycle",
+                        "successorCode");
             }
         }
         this.successor = next;

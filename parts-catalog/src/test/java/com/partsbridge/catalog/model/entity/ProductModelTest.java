@@ -43,4 +43,39 @@ class ProductModelTest {
         assertThrows(RuleViolationException.class, () -> newer.succeededBy(older));
         assertThrows(RuleViolationException.class, () -> older.succeededBy(older));
     }
+
+    @Test
+    void rescheduleSetsAllDatesAndClearsTheEndOfSalesAndSupportTogether() {
+        ProductModel model = harmony880();
+        model.reschedule(LocalDate.of(2019, 1, 1), LocalDate.of(2024, 6, 30), LocalDate.of(2031, 6, 30));
+        assertEquals(LocalDate.of(2019, 1, 1), model.launchedOn());
+        assertEquals(LocalDate.of(2031, 6, 30), model.partsSupportUntil().orElseThrow());
+
+        model.reschedule(LocalDate.of(2019, 1, 1), null, null);
+
+        assertEquals(ModelLifecycle.ACTIVE, model.lifecycleOn(LocalDate.of(2040, 1, 1)));
+        assertEquals(java.util.Optional.empty(), model.partsSupportUntil());
+    }
+
+    @Test
+    void rescheduleRefusalsNameTheFieldAndLeaveTheDatesAsTheyWere() {
+        ProductModel model = harmony880();
+        LocalDate launched = model.launchedOn();
+
+        var early = assertThrows(
+                RuleViolationException.class,
+                () -> model.reschedule(LocalDate.of(2020, 1, 1), LocalDate.of(2019, 12, 31), null));
+        assertEquals("discontinuedOn", early.field());
+        var supportFirst = assertThrows(
+                RuleViolationException.class,
+                () -> model.reschedule(launched, LocalDate.of(2025, 1, 1), LocalDate.of(2024, 1, 1)));
+        assertEquals("partsSupportUntil", supportFirst.field());
+        var supportAlone = assertThrows(
+                com.partsbridge.kernel.InvalidInputException.class,
+                () -> model.reschedule(launched, null, LocalDate.of(2030, 1, 1)));
+        assertEquals("partsSupportUntil", supportAlone.field());
+
+        assertEquals(launched, model.launchedOn());
+        assertEquals(java.util.Optional.empty(), model.discontinuedOn());
+    }
 }

@@ -134,4 +134,28 @@ public class Units {
         }
         return unit;
     }
+
+    /** Any customer's unit, for staff (the rep desk's service history); an unknown id is a 404. */
+    public UnitView any(long unitId) {
+        RegisteredUnit unit = em.find(RegisteredUnit.class, unitId);
+        if (unit == null) {
+            throw new NotFoundException("unit-not-found", "no registered unit " + unitId);
+        }
+        return UnitView.of(unit);
+    }
+
+    /** Any customer's unit by model and serial as the label shows them, for staff; none is a 404. */
+    public UnitView any(String modelCode, String serial) {
+        String model = ProductModel.normalizeCode(modelCode);
+        String number = SerialNumber.normalize(serial);
+        return em.createQuery(
+                        "select u from RegisteredUnit u where u.modelCode = :model and u.serial = :serial",
+                        RegisteredUnit.class)
+                .setParameter("model", model)
+                .setParameter("serial", number)
+                .getResultStream()
+                .findFirst()
+                .map(UnitView::of)
+                .orElseThrow(() -> new NotFoundException("unit-not-found", "no registered " + model + " " + number));
+    }
 }

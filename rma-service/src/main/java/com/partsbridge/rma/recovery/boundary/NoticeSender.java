@@ -1,6 +1,7 @@
 package com.partsbridge.rma.recovery.boundary;
 
-import com.partsbridge.rma.recovery.control.NoticeOutbox;
+import com.partsbridge.rma.mail.control.MailOutbox;
+import com.partsbridge.rma.recovery.entity.Notice;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -16,12 +17,12 @@ import jakarta.inject.Inject;
 public class NoticeSender {
 
     @Inject
-    NoticeOutbox outbox;
+    MailOutbox outbox;
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void sendPending() {
-        for (Long id : outbox.pending(50)) {
-            outbox.send(id);
+        for (Long id : outbox.pending(Notice.class, 50)) {
+            outbox.send(Notice.class, id);
         }
     }
 }

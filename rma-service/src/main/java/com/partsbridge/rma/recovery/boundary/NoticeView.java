@@ -3,6 +3,7 @@ package com.partsbridge.rma.recovery.boundary;
 import com.partsbridge.rma.recovery.entity.Concession;
 import com.partsbridge.rma.recovery.entity.FaultKind;
 import com.partsbridge.rma.recovery.entity.Notice;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -17,9 +18,10 @@ public record NoticeView(
         String body,
         Instant createdAt,
         boolean mailed,
-        List<Grant> concessions) {
+        List<Grant> concessions)
+        implements Serializable {
 
-    public record Grant(String kind, BigDecimal amount, String currency) {
+    public record Grant(String kind, BigDecimal amount, String currency) implements Serializable {
 
         static Grant of(Concession c) {
             return new Grant(c.kind().name(), c.value().amount(), c.value().currency());

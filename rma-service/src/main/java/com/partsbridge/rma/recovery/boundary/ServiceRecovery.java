@@ -1,18 +1,21 @@
 package com.partsbridge.rma.recovery.boundary;
 
 import com.partsbridge.kernel.Money;
-import com.partsbridge.kernel.NotFoundException;
 import com.partsbridge.kernel.Page;
 import com.partsbridge.kernel.PageRequest;
+import com.partsbridge.rma.casework.boundary.Casework;
 import com.partsbridge.rma.customer.boundary.Units;
 import com.partsbridge.rma.customer.entity.Customer;
 import com.partsbridge.rma.recovery.control.Apologies;
 import com.partsbridge.rma.recovery.control.ConcessionRules;
+import com.partsbridge.rma.recovery.control.ResolutionLetters;
 import com.partsbridge.rma.recovery.entity.ConcessionKind;
 import com.partsbridge.rma.recovery.entity.FaultKind;
 import com.partsbridge.rma.recovery.entity.Incident;
 import com.partsbridge.rma.recovery.entity.Notice;
 import com.partsbridge.rma.rma.boundary.FulfilmentFailed;
+import com.partsbridge.rma.rma.boundary.ResolutionSettled;
+import com.partsbridge.rma.rma.boundary.ReturnOverdue;
 import com.partsbridge.rma.rma.boundary.RmaEscalated;
 import com.partsbridge.rma.rma.boundary.RmaQueries;
 import jakarta.ejb.Stateless;
@@ -46,6 +49,9 @@ public class ServiceRecovery {
     Units units;
 
     @Inject
+    Casework cases;
+
+    @Inject
     Clock clock;
 
     /** Records the notice and grants; the same occurrence reported again returns the first notice, unchanged. */
@@ -76,6 +82,70 @@ public class ServiceRecovery {
         }
     }
 
+    /**
+     * A resolution's money, once per line (the occurrence key is the line): a refund or store credit is also a
+     * concession on the account; a charge or a write-off is told, with nothing granted.
+     */
+    public void onResolutionSettled(@Observes ResolutionSettled settled) {
+        Money amount = Money.of(settled.amount(), settled.currency());
+        Map<ConcessionKind, Money> granted = switch (settled.settlement()) {
+            case REFUND -> Map.of(ConcessionKind.REFUND, amount);
+            case STORE_CREDIT -> Map.of(ConcessionKind.STORE_CREDIT, amount);
+            case CHARGE, WRITE_OFF -> Map.of();
+        };
+        letter(
+                settled.occurrenceKey(),
+                settled.customerUsername(),
+                FaultKind.RESOLUTION,
+                settled.rmaNumber(),
+                ResolutionLetters.settledSubject(settled),
+                name -> ResolutionLetters.settledBody(settled, name),
+                granted);
+    }
+
+    /** Before an advance replacement's old part is charged or written off, the customer is told, once. */
+    public void onReturnOverdue(@Observes ReturnOverdue overdue) {
+        letter(
+                overdue.occurrenceKey(),
+                overdue.customerUsername(),
+                FaultKind.RETURN_OVERDUE,
+                overdue.rmaNumber(),
+                ResolutionLetters.overdueSubject(overdue),
+                name -> ResolutionLetters.overdueBody(overdue, name),
+                Map.of());
+    }
+
+    private void letter(
+            String key,
+            String username,
+            FaultKind kind,
+            String caseRef,
+            String subject,
+            java.util.function.Function<String, String> body,
+            Map<ConcessionKind, Money> granted) {
+        boolean sent = !em.createQuery("select n.id from Notice n where n.occurrenceKey = :key", Long.class)
+                .setParameter("key", key)
+                .getResultList()
+                .isEmpty();
+        if (sent) {
+            return;
+        }
+        Customer customer = units.customer(username);
+        Instant now = Instant.now(clock);
+        Notice notice = new Notice(
+                key,
+                customer.username(),
+                customer.email(),
+                kind,
+                caseRef,
+                subject,
+                body.apply(customer.displayName()),
+                now,
+                null);
+        granted.forEach((k, value) -> notice.grant(k, value, now));
+        em.persist(notice);
+    }
+
     public void onEscalation(@Observes RmaEscalated escalated) {
         notice(
                 new ServiceFailure(
@@ -89,21 +159,12 @@ public class ServiceRecovery {
                 null);
     }
 
-    /** Declares an incident and tells every affected customer, once each. */
-    public IncidentView declare(NewIncident declared, String staff) {
-        Incident incident = new Incident(
-                declared.title(),
-                declared.description(),
-                declared.startedAt(),
-                declared.endedAt(),
-                staff,
-                Instant.now(clock));
-        em.persist(incident);
-        List<String> affected =
-                declared.customers() == null || declared.customers().isEmpty()
-                        ? rmas.customersWhoAskedBetween(incident.startedAt(), incident.endedAt())
-                        : declared.customers().stream().distinct().toList();
-        for (String customer : affected) {
+    /**
+     * Tells every customer an incident affects, once each: a second call for the same incident finds each
+     * notice by its occurrence key ({@code incident-<id>-<customer>}) and grants nothing more.
+     */
+    public int tell(Incident incident) {
+        for (String customer : incident.affectedCustomers().keySet()) {
             notice(
                     new ServiceFailure(
                             FaultKind.INCIDENT,
@@ -115,39 +176,7 @@ public class ServiceRecovery {
                             null),
                     incident);
         }
-        return incident(incident.id());
-    }
-
-    public IncidentView incident(long id) {
-        Incident incident = em.find(Incident.class, id);
-        if (incident == null) {
-            throw new NotFoundException("incident-not-found", "no incident " + id);
-        }
-        List<NoticeView> notices = em
-                .createQuery("select n from Notice n where n.incident = :incident order by n.customer", Notice.class)
-                .setParameter("incident", incident)
-                .getResultList()
-                .stream()
-                .map(NoticeView::of)
-                .toList();
-        return new IncidentView(
-                incident.id(),
-                incident.title(),
-                incident.description(),
-                incident.startedAt(),
-                incident.endedAt(),
-                incident.declaredBy(),
-                notices);
-    }
-
-    public Page<IncidentView> incidents(PageRequest page) {
-        List<Long> ids = em.createQuery("select i.id from Incident i order by i.declaredAt desc, i.id desc", Long.class)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        long total =
-                em.createQuery("select count(i) from Incident i", Long.class).getSingleResult();
-        return Page.of(ids.stream().map(this::incident).toList(), page, total);
+        return incident.affectedCustomers().size();
     }
 
     public Page<NoticeView> noticesOf(String username, PageRequest page) {
@@ -164,10 +193,10 @@ public class ServiceRecovery {
         return Page.of(items, page, total).map(NoticeView::of);
     }
 
-    /** No marketing while the customer has an open case with us. */
+    /** No marketing while the customer has an open case with us: an RMA, or a message we have not answered. */
     public MarketingEligibility marketingEligibility(String username) {
         units.customer(username); // 404 for someone who is not a customer
-        return rmas.hasOpenCase(username)
+        return rmas.hasOpenCase(username) || cases.hasOpenCase(username)
                 ? new MarketingEligibility(username, false, "open case: no marketing until it is closed")
                 : new MarketingEligibility(username, true, "no open case");
     }

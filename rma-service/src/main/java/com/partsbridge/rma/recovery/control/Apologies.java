@@ -25,6 +25,7 @@ public final class Apologies {
             case LOST_SHIPMENT -> "We lost your parcel (" + f.caseRef() + ")";
             case ESCALATION -> "A named person now owns your case (" + f.caseRef() + ")";
             case INCIDENT -> "We let you down: " + f.caseRef();
+            case RESOLUTION, RETURN_OVERDUE -> f.caseRef(); // worded by ResolutionLetters, not as an apology
         };
     }
 
@@ -43,6 +44,7 @@ public final class Apologies {
                         + f.owner() + " now owns it personally and will see it resolved by "
                         + (f.deadline() == null ? "the end of the next working day" : WHEN.format(f.deadline())) + ".";
             case INCIDENT -> "our service failed you. " + f.whatWentWrong() + ".";
+            case RESOLUTION, RETURN_OVERDUE -> f.whatWentWrong();
         };
         StringBuilder text = new StringBuilder("Dear ")
                 .append(name)
@@ -63,6 +65,7 @@ public final class Apologies {
         return switch (kind) {
             case STORE_CREDIT -> "store credit of " + value;
             case FREE_EXPEDITED_SHIPPING -> "free expedited shipping on your next order";
+            case REFUND -> "a refund of " + value + " to your original payment";
         };
     }
 }

@@ -36,6 +36,9 @@ public class ConcessionRules {
 
     /** The rule for one kind of fault, reading its settings through {@code setting}. */
     static Map<ConcessionKind, Money> concessionsFor(FaultKind kind, Function<String, Optional<String>> setting) {
+        if (!DEFAULT_CREDIT.containsKey(kind)) { // a resolution's money is its own rule, not a concession for a fault
+            return Map.of();
+        }
         String prefix = "partsbridge.recovery." + kind.name().toLowerCase().replace('_', '-');
         BigDecimal credit = new BigDecimal(setting.apply(prefix + ".credit").orElse(DEFAULT_CREDIT.get(kind)));
         boolean expedited = setting.apply(prefix + ".expedited")

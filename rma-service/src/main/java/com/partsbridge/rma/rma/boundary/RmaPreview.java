@@ -1,6 +1,7 @@
 package com.partsbridge.rma.rma.boundary;
 
 import com.partsbridge.rma.rma.entity.ReturnReason;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,8 @@ public record RmaPreview(
         boolean inWarranty,
         LocalDate warrantyEndsOn,
         LocalDate promisedShipBy,
-        List<Line> lines) {
+        List<Line> lines)
+        implements Serializable {
 
     /**
      * @param reason why the customer asks for the part
@@ -33,5 +35,6 @@ public record RmaPreview(
             ReturnReason reason,
             BigDecimal unitPrice,
             String currency,
-            String why) {}
+            String why)
+            implements Serializable {}
 }

@@ -18,7 +18,8 @@ public sealed interface VersionedAction
                 ReturnReceipt,
                 Closing,
                 Cancellation,
-                WrongPartReport {
+                WrongPartReport,
+                ResolutionChoice {
 
     String NO_VERSION = "send the version of the RMA you looked at";
     String NOT_A_VERSION = "a version is a whole number from 0 to 9223372036854775807";

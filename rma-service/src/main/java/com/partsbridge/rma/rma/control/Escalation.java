@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,6 +41,14 @@ public class Escalation {
     @ConfigProperty(name = "partsbridge.escalation.deadline-hours", defaultValue = "48")
     int deadlineHours;
 
+    /**
+     * The owner's deadline as an ISO-8601 duration (PT36H, PT20S), when finer than whole hours is wanted; it
+     * wins over {@code deadline-hours}. The system tests set a few seconds to see an escalation go overdue.
+     */
+    @Inject
+    @ConfigProperty(name = "partsbridge.escalation.deadline")
+    Optional<Duration> deadline;
+
     public void recordFailure(Rma rma, FailureKind kind, String note, Instant at) {
         FulfilmentFailure failure = new FulfilmentFailure(rma, kind, at, note);
         em.persist(failure);
@@ -55,9 +64,9 @@ public class Escalation {
                 .setParameter("unit", rma.unit().id())
                 .getSingleResult();
         if (failures >= FAILURES_BEFORE_ESCALATION && rma.escalatedTo().isEmpty()) {
-            Instant deadline = at.plus(Duration.ofHours(deadlineHours));
-            rma.escalate(owner, deadline, at);
-            escalated.fire(new RmaEscalated(rma.number(), rma.customer().username(), owner, deadline));
+            Instant due = at.plus(deadline.orElse(Duration.ofHours(deadlineHours)));
+            rma.escalate(owner, due, at);
+            escalated.fire(new RmaEscalated(rma.number(), rma.customer().username(), owner, due));
         }
     }
 }

@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * Where an RMA stands, and the only moves from each state. SHIPPED and DELIVERED may go back to APPROVED
- * when a shipment failed (lost, or the wrong part arrived) and a replacement must ship.
+ * when a shipment failed (lost, or the wrong part arrived) and a replacement must ship. APPROVED closes without
+ * a shipment when the resolution is a refund or store credit; RETURN_EXPECTED closes without the return when an
+ * advance replacement's old part never came back (charged or written off).
  */
 public enum RmaState {
     REQUESTED,
@@ -23,10 +25,10 @@ public enum RmaState {
     private static final Map<RmaState, Set<RmaState>> NEXT = Map.of(
             REQUESTED, EnumSet.of(VERIFIED, REJECTED, CANCELLED),
             VERIFIED, EnumSet.of(APPROVED, REJECTED, CANCELLED),
-            APPROVED, EnumSet.of(SHIPPED, CANCELLED),
+            APPROVED, EnumSet.of(SHIPPED, CANCELLED, CLOSED),
             SHIPPED, EnumSet.of(DELIVERED, APPROVED),
             DELIVERED, EnumSet.of(CLOSED, RETURN_EXPECTED, APPROVED),
-            RETURN_EXPECTED, EnumSet.of(RETURN_RECEIVED),
+            RETURN_EXPECTED, EnumSet.of(RETURN_RECEIVED, CLOSED),
             RETURN_RECEIVED, EnumSet.of(CLOSED),
             CLOSED, EnumSet.noneOf(RmaState.class),
             REJECTED, EnumSet.noneOf(RmaState.class),

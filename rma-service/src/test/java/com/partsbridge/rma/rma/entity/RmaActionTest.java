@@ -20,8 +20,8 @@ class RmaActionTest {
     }
 
     @Test
-    void anApprovedRequestShipsOrIsCancelledButIsNotReportedLost() {
-        assertEquals(List.of(RmaAction.SHIP, RmaAction.CANCEL), RmaAction.in(RmaState.APPROVED));
+    void anApprovedRequestShipsIsSettledInMoneyOrIsCancelledButIsNotReportedLost() {
+        assertEquals(List.of(RmaAction.SHIP, RmaAction.SETTLE, RmaAction.CANCEL), RmaAction.in(RmaState.APPROVED));
     }
 
     @Test
@@ -36,7 +36,12 @@ class RmaActionTest {
         assertEquals(
                 List.of(RmaAction.REPORT_LOST, RmaAction.REPORT_WRONG_DELIVERY, RmaAction.CLOSE),
                 RmaAction.in(RmaState.DELIVERED));
-        assertEquals(List.of(RmaAction.RECEIVE_RETURN), RmaAction.in(RmaState.RETURN_EXPECTED));
+        assertEquals(
+                List.of(RmaAction.RECEIVE_RETURN, RmaAction.SETTLE_UNRETURNED), RmaAction.in(RmaState.RETURN_EXPECTED));
+        assertEquals(
+                List.of(RmaAction.RECEIVE_RETURN),
+                RmaAction.byPeopleIn(RmaState.RETURN_EXPECTED),
+                "settling an unreturned part is the timer's, not a person's");
     }
 
     @Test

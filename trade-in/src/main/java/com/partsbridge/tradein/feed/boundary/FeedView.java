@@ -1,6 +1,7 @@
 package com.partsbridge.tradein.feed.boundary;
 
 import com.partsbridge.tradein.feed.entity.OfferFeed;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A feed's state and report: how far it got and what it did to the partner's offers. */
@@ -20,7 +21,8 @@ public record FeedView(
         int updated,
         int unchanged,
         int rejected,
-        String failure) {
+        String failure)
+        implements Serializable {
 
     static FeedView of(OfferFeed f) {
         int percent = f.rowsTotal() == 0 ? (f.finished() ? 100 : 0) : (int) (100L * f.rowsDone() / f.rowsTotal());

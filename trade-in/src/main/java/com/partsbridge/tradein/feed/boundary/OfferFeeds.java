@@ -93,6 +93,7 @@ public class OfferFeeds {
     }
 
     public Page<FeedView> feeds(long partnerId, PageRequest page) {
+        partners.require(partnerId); // an admin asking for an unknown partner gets a 404, not an empty list
         List<OfferFeed> items = em.createQuery("""
                         select f from OfferFeed f where f.partner.id = :partner order by f.receivedAt desc, f.id desc""", OfferFeed.class)
                 .setParameter("partner", partnerId)

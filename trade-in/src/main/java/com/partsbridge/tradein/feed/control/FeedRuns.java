@@ -26,6 +26,9 @@ public class FeedRuns {
     public static final String JOB = "offer-feed";
     private static final Logger LOG = Logger.getLogger(FeedRuns.class.getName());
 
+    /** WildFly's node name (the host name unless a cluster node sets jboss.node.name). */
+    private static final String NODE = System.getProperty("jboss.node.name", "unnamed");
+
     @PersistenceContext(unitName = "tradein")
     EntityManager em;
 
@@ -48,22 +51,35 @@ public class FeedRuns {
 
     /**
      * Takes the feed for this run if it is queued, or running with no sign of life; a conditional update, so
-     * that of two nodes trying at once exactly one wins.
+     * that of two nodes trying at once exactly one wins. A run taken over from a silent one says so, naming
+     * both nodes: the one line an operator needs after a node died mid-feed.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claim(long feedId) {
         Instant now = Instant.now(clock);
-        return em.createQuery("""
+        Object[] before = em.createQuery(
+                        "select f.status, f.runningOn, f.heartbeatAt from OfferFeed f where f.id = :id", Object[].class)
+                .setParameter("id", feedId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        boolean won = em.createQuery("""
                         update OfferFeed f set f.status = :running, f.heartbeatAt = :now, f.attempts = f.attempts + 1,
-                               f.startedAt = coalesce(f.startedAt, :now), f.version = f.version + 1
+                               f.startedAt = coalesce(f.startedAt, :now), f.runningOn = :node, f.version = f.version + 1
                         where f.id = :id and (f.status = :queued or (f.status = :running and f.heartbeatAt < :stale))""")
                         .setParameter("running", OfferFeed.Status.RUNNING)
                         .setParameter("queued", OfferFeed.Status.QUEUED)
                         .setParameter("now", now)
+                        .setParameter("node", NODE)
                         .setParameter("stale", now.minusSeconds(staleAfterSeconds))
                         .setParameter("id", feedId)
                         .executeUpdate()
                 == 1;
+        if (won && before != null && before[0] == OfferFeed.Status.RUNNING) {
+            LOG.info("offer feed " + feedId + " taken over by node " + NODE + " from node " + before[1]
+                    + ", silent since " + before[2]);
+        }
+        return won;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -64,6 +64,10 @@ public class OfferFeed {
     @Column(name = "heartbeat_at")
     private Instant heartbeatAt;
 
+    /** The node whose run holds the feed (set by the claim; see FeedRuns). */
+    @Column(name = "running_on", length = 100)
+    private String runningOn;
+
     @Column(name = "finished_at")
     private Instant finishedAt;
 

@@ -9,6 +9,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +32,12 @@ public class PartsObligations {
 
     @Inject
     Clock clock;
+
+    /** Declares (or replaces) a model's obligation, validated here for the API and the admin page alike. */
+    public ObligationFinding declare(
+            String modelCode, @Valid @NotNull(message = "an obligation is required") NewObligation request) {
+        return declare(modelCode, request.yearsAfterLastSale(), request.deliveryDays());
+    }
 
     public ObligationFinding declare(String modelCode, int years, int deliveryDays) {
         ModelView model = models.byCode(modelCode);
@@ -76,16 +84,17 @@ public class PartsObligations {
         LocalDate owedUntil = lastSale == null ? null : o.owedUntil(lastSale);
         boolean under = owedUntil == null || !today.isAfter(owedUntil);
         List<String> breaches = new ArrayList<>();
-        if (owedUntil != null
-                && (model.partsSupportUntil() == null
-                        || model.partsSupportUntil().isBefore(owedUntil))) {
-            breaches.add("the catalog promises parts until " + model.partsSupportUntil() + ", but we owe them until "
-                    + owedUntil);
+        if (ObligationFinding.catalogPromisesTooLittle(owedUntil, model.partsSupportUntil())) {
+            breaches.add(
+                    model.partsSupportUntil() == null
+                            ? "the catalog names no date until which it promises parts, but we owe them until "
+                                    + owedUntil
+                            : "the catalog promises parts until " + model.partsSupportUntil()
+                                    + ", but we owe them until " + owedUntil);
         }
-        if (under) {
-            fitments.positionsWithoutOrderablePart(model.code())
-                    .forEach(p -> breaches.add("no first-party part can be ordered for " + p));
-        }
+        List<String> positionsWithoutPart =
+                under ? List.copyOf(fitments.positionsWithoutOrderablePart(model.code())) : List.of();
+        positionsWithoutPart.forEach(p -> breaches.add("no first-party part can be ordered for " + p));
         return new ObligationFinding(
                 model.code(),
                 o.yearsAfterLastSale(),
@@ -94,6 +103,7 @@ public class PartsObligations {
                 owedUntil,
                 model.partsSupportUntil(),
                 under,
-                breaches);
+                breaches,
+                positionsWithoutPart);
     }
 }

@@ -1,5 +1,6 @@
 package com.partsbridge.tradein.option.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -16,7 +17,8 @@ public record TransitionOption(
         BigDecimal price,
         String currency,
         int leadTimeDays,
-        String reason) {
+        String reason)
+        implements Serializable {
 
     /** Ordered by preference when price and time are equal: keeping the unit beats replacing it. */
     public enum Kind {

@@ -52,7 +52,20 @@ public class TransitionOptions {
                 .orElseThrow(() -> new NotFoundException(
                         "position-not-found", "the catalog lists no part at '" + position + "' for this unit"));
         List<TransitionOption> options = new ArrayList<>();
-        if (fitting.available()) {
+        if (fitting.available() && fitting.kit() != null) { // a kit replaced the part: its parts ship together
+            var kit = fitting.kit();
+            options.add(new TransitionOption(
+                    0,
+                    Kind.SUPERSEDING_PART,
+                    null,
+                    kit.label(),
+                    "PartsBridge",
+                    kit.listPrice(),
+                    kit.currency(),
+                    firstPartyLeadTime,
+                    "a kit replaces " + fitting.listed().partNumber() + ": " + kit.label()
+                            + ", shipped together, fits your unit; the price is the kit's total"));
+        } else if (fitting.available()) {
             var part = fitting.toShip();
             options.add(new TransitionOption(
                     0,

@@ -1,6 +1,7 @@
 package com.partsbridge.tradein.partner.boundary;
 
 import com.partsbridge.tradein.partner.entity.Offer;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 public record OfferView(
@@ -11,7 +12,8 @@ public record OfferView(
         BigDecimal price,
         String currency,
         int stock,
-        int leadTimeDays) {
+        int leadTimeDays)
+        implements Serializable {
 
     static OfferView of(Offer o) {
         return new OfferView(

@@ -3,13 +3,16 @@ package com.partsbridge.tradein.partner.boundary;
 import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.kernel.NotFoundException;
 import com.partsbridge.tradein.partner.control.KeySecrets;
+import com.partsbridge.tradein.partner.control.PartnerHistory;
 import com.partsbridge.tradein.partner.control.PartnerRepository;
 import com.partsbridge.tradein.partner.entity.Partner;
+import com.partsbridge.tradein.partner.entity.PartnerEvent;
 import com.partsbridge.tradein.partner.entity.PartnerKey;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +30,9 @@ public class PartnerKeys {
 
     @Inject
     PartnerRepository partners;
+
+    @Inject
+    PartnerHistory history;
 
     /** A new key for the partner; the returned token is the only time its secret exists outside the caller. */
     public IssuedKey issue(long partnerId, String label, String by) {
@@ -47,6 +53,11 @@ public class PartnerKeys {
         Partner partner = partners.require(partnerId);
         PartnerKey key = new PartnerKey(keyId, partner, KeySecrets.hash(secret), label, Instant.now(clock), by);
         em.persist(key);
+        history.record(
+                partnerId,
+                by,
+                PartnerEvent.Action.KEY_ISSUED,
+                "pbk_" + keyId + (label == null ? "" : " (" + label + ")"));
         return new IssuedKey(keyId, KeySecrets.token(keyId, secret), label, key.createdAt());
     }
 
@@ -67,6 +78,7 @@ public class PartnerKeys {
             throw new NotFoundException("key-not-found", "partner " + partnerId + " has no key " + keyId);
         }
         key.revoke(Instant.now(clock), by);
+        history.record(partnerId, by, PartnerEvent.Action.KEY_REVOKED, "pbk_" + keyId);
         return KeyView.of(key);
     }
 
@@ -91,7 +103,8 @@ public class PartnerKeys {
     public record IssuedKey(String keyId, String key, String label, Instant createdAt) {}
 
     /** A key as listed later: never its secret. */
-    public record KeyView(String keyId, String label, Instant createdAt, String createdBy, Instant revokedAt) {
+    public record KeyView(String keyId, String label, Instant createdAt, String createdBy, Instant revokedAt)
+            implements Serializable {
 
         static KeyView of(PartnerKey k) {
             return new KeyView(

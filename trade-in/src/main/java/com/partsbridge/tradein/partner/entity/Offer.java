@@ -18,8 +18,11 @@ import jakarta.persistence.Table;
 @Table(name = "trd_offer")
 public class Offer {
 
+    /** Ids taken from trd_offer_seq at a time (its increment): entity inserts and feed batches share them. */
+    public static final int ID_BLOCK = 50;
+
     @Id
-    @SequenceGenerator(name = "trd_offer_seq", sequenceName = "trd_offer_seq", allocationSize = 50)
+    @SequenceGenerator(name = "trd_offer_seq", sequenceName = "trd_offer_seq", allocationSize = ID_BLOCK)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "trd_offer_seq")
     private Long id;
 
@@ -52,12 +55,18 @@ public class Offer {
 
     /** New terms or a new mapping from the partner; true if anything changed. */
     public boolean revise(String ourPartNumber, SupplyTerms terms) {
-        if (this.ourPartNumber.equals(ourPartNumber) && this.terms.equals(terms)) {
+        if (!changes(this.ourPartNumber, this.terms, ourPartNumber, terms)) {
             return false;
         }
         this.ourPartNumber = ourPartNumber;
         this.terms = terms;
         return true;
+    }
+
+    /** Whether a partner's new mapping or terms change an offer that has these (the rule {@link #revise} applies). */
+    public static boolean changes(
+            String ourPartNumber, SupplyTerms terms, String newOurPartNumber, SupplyTerms newTerms) {
+        return !(ourPartNumber.equals(newOurPartNumber) && terms.equals(newTerms));
     }
 
     public Long id() {

@@ -103,6 +103,18 @@ public class TradeInProgram {
         return successorCode;
     }
 
+    public Money baseCredit() {
+        return baseCredit;
+    }
+
+    public BigDecimal monthlyDepreciation() {
+        return monthlyDepreciation;
+    }
+
+    public BigDecimal floorCredit() {
+        return floorCredit;
+    }
+
     public int quoteValidDays() {
         return quoteValidDays;
     }

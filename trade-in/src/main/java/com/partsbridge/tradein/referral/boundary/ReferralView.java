@@ -1,6 +1,7 @@
 package com.partsbridge.tradein.referral.boundary;
 
 import com.partsbridge.tradein.referral.entity.Referral;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -15,10 +16,11 @@ public record ReferralView(
         String currency,
         String state,
         BigDecimal royalty,
-        List<Step> history) {
+        List<Step> history)
+        implements Serializable {
 
     /** Who moved the referral to which state, and when. */
-    public record Step(Instant at, String actor, String from, String to) {}
+    public record Step(Instant at, String actor, String from, String to) implements Serializable {}
 
     static ReferralView of(Referral r) {
         return new ReferralView(

@@ -1,6 +1,7 @@
 package com.partsbridge.tradein.referral.boundary;
 
 import com.partsbridge.kernel.CsvCells;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,8 @@ public record RoyaltyStatement(
         List<Line> lines,
         BigDecimal totalSales,
         BigDecimal totalRoyalty,
-        String currency) {
+        String currency)
+        implements Serializable {
 
     public record Line(
             long referralId,
@@ -22,7 +24,8 @@ public record RoyaltyStatement(
             String partnerPartNumber,
             BigDecimal salePrice,
             BigDecimal royalty,
-            Instant fulfilledAt) {}
+            Instant fulfilledAt)
+            implements Serializable {}
 
     /**
      * RFC 4180 CSV: one row per referral, then the totals. Text cells (part numbers: partners write theirs) are

@@ -27,7 +27,11 @@ final class ConditionalAnswer {
     static Response of(Request request, Object entity) {
         ByteArrayOutputStream json = new ByteArrayOutputStream(4096);
         JsonbConfiguration.shared().toJson(entity, json);
-        byte[] body = json.toByteArray();
+        return ofJson(request, json.toByteArray());
+    }
+
+    /** The same for an answer already written as JSON. */
+    static Response ofJson(Request request, byte[] body) {
         EntityTag tag = new EntityTag(hash(body));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {

@@ -1,27 +1,33 @@
 package com.partsbridge.web.api.catalog;
 
+import com.partsbridge.catalog.audit.boundary.CatalogChanges;
+import com.partsbridge.catalog.audit.boundary.ChangeView;
 import com.partsbridge.catalog.fitment.boundary.FitmentView;
 import com.partsbridge.catalog.fitment.boundary.Fitments;
 import com.partsbridge.catalog.fitment.boundary.FittingPart;
 import com.partsbridge.catalog.fitment.boundary.NewFitment;
+import com.partsbridge.catalog.model.boundary.ModelDates;
 import com.partsbridge.catalog.model.boundary.ModelView;
 import com.partsbridge.catalog.model.boundary.NewModel;
 import com.partsbridge.catalog.model.boundary.ProductModels;
+import com.partsbridge.catalog.model.boundary.Succession;
 import com.partsbridge.kernel.InvalidInputException;
 import com.partsbridge.kernel.Page;
 import com.partsbridge.tradein.obligation.boundary.PartsObligations;
 import com.partsbridge.tradein.obligation.boundary.PublishedPartsList;
 import com.partsbridge.web.api.PageParams;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,10 +46,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Product models, and the parts that fit one unit of a model. */
+/**
+ * Product models, and the parts that fit one unit of a model. One instance serves every request (it holds only
+ * injected proxies): made per request, its four bean references cost the fit lookup a twentieth of its time.
+ */
 @Tag(name = "catalog models", description = "Product models, their lifecycle, and the parts that fit one unit.")
 @Path("v1/models")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ModelsResource {
@@ -60,12 +69,16 @@ public class ModelsResource {
     @Inject
     PartsObligations publishedLists;
 
+    @Inject
+    CatalogChanges changes;
+
     @Context
     UriInfo uri;
 
+    /** All models by code, or those whose code or name contains {@code q}. */
     @GET
-    public Page<ModelView> list(@BeanParam PageParams page) {
-        return models.list(page.toRequest());
+    public Page<ModelView> list(@QueryParam("q") String text, @BeanParam PageParams page) {
+        return models.list(text, page.toRequest());
     }
 
     /** Models whose promised parts support ends within {@code withinDays} days (default 90). */
@@ -103,8 +116,7 @@ public class ModelsResource {
             @Context Request request) {
         boolean compactAnswer = trueOrFalse("compact", compact);
         List<FittingPart> parts = fitments.partsThatFit(code, serial);
-        return ConditionalAnswer.of(
-                request, compactAnswer ? parts.stream().map(CompactFit::of).toList() : parts);
+        return ConditionalAnswer.ofJson(request, FitAnswerJson.of(parts, compactAnswer));
     }
 
     /**
@@ -158,6 +170,56 @@ public class ModelsResource {
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
+    @PUT
+    @Path("{code}/lifecycle")
+    @RolesAllowed("admin")
+    @Operation(
+            summary = "Sets a model's lifecycle dates",
+            description = "launchedOn (required), discontinuedOn (none: still sold) and partsSupportUntil (needs "
+                    + "discontinuedOn, not before it); a rule broken is a 422 naming the field.")
+    public ModelView reschedule(
+            @PathParam("code") String code,
+            @Valid @NotNull(message = "the lifecycle dates are required") ModelDates dates) {
+        return models.reschedule(code, dates);
+    }
+
+    @PUT
+    @Path("{code}/successor")
+    @RolesAllowed("admin")
+    @Operation(
+            summary = "Names the model that succeeds this one",
+            description = "A successor chain that would loop back is a 422 naming successorCode.")
+    public ModelView succeed(
+            @PathParam("code") String code,
+            @Valid @NotNull(message = "a successor is required") Succession succession) {
+        return models.succeed(code, succession);
+    }
+
+    @DELETE
+    @Path("{code}/successor")
+    @RolesAllowed("admin")
+    @Operation(summary = "The model has no successor any more")
+    public ModelView dropSuccessor(@PathParam("code") String code) {
+        return models.dropSuccessor(code);
+    }
+
+    /** The model's fitments with their ids (to remove one), serial ranges and positions. */
+    @GET
+    @Path("{code}/fitments")
+    @RolesAllowed("admin")
+    public Page<FitmentView> fitmentsOf(@PathParam("code") String code, @BeanParam PageParams page) {
+        return fitments.ofModel(code, page.toRequest());
+    }
+
+    @DELETE
+    @Path("{code}/fitments/{id}")
+    @RolesAllowed("admin")
+    @Operation(summary = "Removes a fitment listed by mistake", description = "204; the model's trail keeps it.")
+    public Response removeFitment(@PathParam("code") String code, @PathParam("id") long id) {
+        fitments.remove(code, id);
+        return Response.noContent().build();
+    }
+
     /** A yes/no query parameter: absent is false; anything but true or false is a 400 naming it. */
     private static boolean trueOrFalse(String field, String raw) {
         if (raw == null || raw.isBlank() || raw.equalsIgnoreCase("false")) {
@@ -167,5 +229,13 @@ public class ModelsResource {
             return true;
         }
         throw new InvalidInputException(field, field + " is true or false");
+    }
+
+    /** The model's audit trail, newest first: who changed what, when, from what to what. */
+    @GET
+    @Path("{code}/changes")
+    @RolesAllowed("admin")
+    public Page<ChangeView> changesOf(@PathParam("code") String code, @BeanParam PageParams page) {
+        return changes.ofModel(code, page.toRequest());
     }
 }

@@ -1,5 +1,7 @@
 package com.partsbridge.web.api.catalog;
 
+import com.partsbridge.catalog.audit.boundary.CatalogChanges;
+import com.partsbridge.catalog.audit.boundary.ChangeView;
 import com.partsbridge.catalog.fitment.boundary.Fitments;
 import com.partsbridge.catalog.fitment.boundary.PartResolution;
 import com.partsbridge.catalog.part.boundary.LifecycleChange;
@@ -51,6 +53,9 @@ public class PartsResource {
 
     @Inject
     Fitments fitments;
+
+    @Inject
+    CatalogChanges changes;
 
     @Context
     UriInfo uri;
@@ -142,13 +147,26 @@ public class PartsResource {
         return parts.move(number, change);
     }
 
-    /** Declares that another part supersedes this one. */
+    /** Declares that another part, or a kit of several parts shipped together, supersedes this one. */
     @PUT
     @Path("{number}/supersession")
     @RolesAllowed("admin")
+    @Operation(
+            summary = "Set what replaces a part: one part, or a kit",
+            description = "Either supersededBy (one part) or kit (two or more parts, each with a quantity 1 to 99), "
+                    + "with the interchangeability. A kit of one part, a part named twice or an unknown part is a "
+                    + "400 naming the field; a cycle through any part or kit is a 422.")
     public PartView supersede(
             @PathParam("number") String number,
             @Valid @NotNull(message = "a supersession is required") Supersession supersession) {
         return parts.supersede(number, supersession);
+    }
+
+    /** The part's audit trail, newest first: who changed what, when, from what to what. */
+    @GET
+    @Path("{number}/changes")
+    @RolesAllowed("admin")
+    public Page<ChangeView> changesOf(@PathParam("number") String number, @BeanParam PageParams page) {
+        return changes.ofPart(number, page.toRequest());
     }
 }

@@ -50,7 +50,7 @@ public class PartnerOffersResource {
     @POST
     @Operation(summary = "Create or revise one offer, keyed by the partner's part number (201 new, 200 otherwise)")
     public Response put(@Valid @NotNull(message = "an offer is required") NewOffer offer) {
-        Partners.OfferChange change = partners.putOffer(partner.partnerId(), offer);
+        Partners.OfferChange change = partners.putOffer(partner.partnerId(), offer, partner.actor());
         return Response.status(change.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(change.offer())
                 .build();

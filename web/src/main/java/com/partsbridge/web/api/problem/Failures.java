@@ -54,6 +54,7 @@ public final class Failures {
         }
         for (Throwable t : chain) {
             if (t instanceof OptimisticLockException || t instanceof jakarta.ejb.ConcurrentAccessException) {
+                lostRace(t);
                 return Failure.of(
                         409,
                         "concurrent-change",
@@ -61,6 +62,7 @@ public final class Failures {
                         "someone else changed this at the same time; reload and try again");
             }
             if (t instanceof SQLException e && IntegrityViolations.isOne(e)) { // two uploads creating one offer at once
+                lostRace(t);
                 return Failure.of(
                         409,
                         "conflicting-change",
@@ -77,6 +79,11 @@ public final class Failures {
             return web(e);
         }
         return unexpected(thrown);
+    }
+
+    /** A lost race is normal under load: one line for the operator, no trace (the container logs none either). */
+    private static void lostRace(Throwable t) {
+        LOG.info("a concurrent change lost the race and was answered 409: " + t.getMessage());
     }
 
     /** The member of a JSON body that could not be bound, with a message a client can act on. */
@@ -96,8 +103,9 @@ public final class Failures {
         if (e instanceof ConflictException) {
             return Failure.of(409, e.code(), "Conflict", e.getMessage());
         }
-        if (e instanceof RuleViolationException) {
-            return Failure.of(422, e.code(), "Unprocessable Content", e.getMessage());
+        if (e instanceof RuleViolationException rule) {
+            Failure failure = Failure.of(422, e.code(), "Unprocessable Content", e.getMessage());
+            return rule.field() == null ? failure : failure.withField(rule.field(), e.getMessage());
         }
         if (e instanceof TooLargeException) {
             return Failure.of(413, e.code(), "Content Too Large", e.getMessage());

@@ -8,6 +8,7 @@ import com.partsbridge.rma.rma.boundary.Closing;
 import com.partsbridge.rma.rma.boundary.Delivery;
 import com.partsbridge.rma.rma.boundary.LossReport;
 import com.partsbridge.rma.rma.boundary.Rejection;
+import com.partsbridge.rma.rma.boundary.ResolutionChoice;
 import com.partsbridge.rma.rma.boundary.ReturnReceipt;
 import com.partsbridge.rma.rma.boundary.RmaQueries;
 import com.partsbridge.rma.rma.boundary.RmaSearch;
@@ -104,6 +105,17 @@ public class RmasResource {
     public RmaView approve(
             @PathParam("number") String number, @Valid @NotNull(message = SEND_VERSION) Approval action) {
         return rmas.approve(number, rep(), action);
+    }
+
+    /**
+     * Changes how an approved RMA is put right before it ships (one line, or all when {@code lineNo} is left
+     * out); a refund or store credit pays out once and closes the RMA.
+     */
+    @POST
+    @Path("{number}/resolution")
+    public RmaView chooseResolution(
+            @PathParam("number") String number, @Valid @NotNull(message = SEND_VERSION) ResolutionChoice action) {
+        return rmas.chooseResolution(number, rep(), action);
     }
 
     @POST

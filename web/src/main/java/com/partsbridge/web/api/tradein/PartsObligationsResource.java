@@ -40,7 +40,7 @@ public class PartsObligationsResource {
     public ObligationFinding obligation(
             @PathParam("model") String model,
             @Valid @NotNull(message = "an obligation is required") NewObligation obligation) {
-        return obligations.declare(model, obligation.yearsAfterLastSale(), obligation.deliveryDays());
+        return obligations.declare(model, obligation);
     }
 
     /** Models that breach or will breach their obligation (breaches first), with the requests waiting too long. */

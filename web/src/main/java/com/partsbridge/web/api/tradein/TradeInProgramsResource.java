@@ -1,16 +1,21 @@
 package com.partsbridge.web.api.tradein;
 
+import com.partsbridge.kernel.Page;
 import com.partsbridge.tradein.program.boundary.NewProgram;
+import com.partsbridge.tradein.program.boundary.ProgramView;
 import com.partsbridge.tradein.program.boundary.TradeInPrograms;
 import com.partsbridge.tradein.quote.boundary.QuoteView;
 import com.partsbridge.tradein.quote.boundary.Receipt;
 import com.partsbridge.tradein.quote.boundary.TradeInQuotes;
+import com.partsbridge.web.api.PageParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,6 +43,13 @@ public class TradeInProgramsResource {
 
     @Context
     UriInfo uri;
+
+    /** Every program by model, paged, with the credit rule and the grade multipliers. */
+    @GET
+    @Path("trade-in-programs")
+    public Page<ProgramView> programs(@BeanParam PageParams page) {
+        return programs.list(page.toRequest());
+    }
 
     @POST
     @Path("trade-in-programs")

@@ -116,14 +116,15 @@ public class FitFinder {
         if (warrantyEndsOn != null) {
             return "Free under warranty (until " + words.date(warrantyEndsOn) + ")";
         }
-        return words.money(p.toShip().listPrice(), p.toShip().currency());
+        return words.money(p.shipPrice(), p.shipCurrency());
     }
 
     public String availability(ExplainedFit p) {
         if (!p.available()) {
             return "";
         }
-        String stock = p.toShip().stockOnHand() > 0 ? p.toShip().stockOnHand() + " in stock" : "made to order";
+        String stock =
+                p.shipStock() > 0 ? p.shipStock() + (p.kit() != null ? " kits" : "") + " in stock" : "made to order";
         return stock + "; ships by " + words.date(promisedShipBy);
     }
 
@@ -144,7 +145,7 @@ public class FitFinder {
         String label = capitalized(h.label());
         return fitAt(h.position())
                 .map(f -> f.available()
-                        ? label + ": " + f.toShip().partNumber()
+                        ? label + ": " + f.shipsAs()
                         : label + ": " + f.listed().partNumber() + ", no longer made")
                 .orElse(label);
     }

@@ -75,8 +75,7 @@ public class RequestPage implements Serializable {
         }
         String asked = part.trim().toUpperCase();
         offered.stream()
-                .filter(f -> f.listed().partNumber().equals(asked)
-                        || f.toShip().partNumber().equals(asked))
+                .filter(f -> f.listed().partNumber().equals(asked) || asked.equals(f.shipsAs()))
                 .findFirst()
                 .ifPresentOrElse(f -> partNumber = f.listed().partNumber(), () -> refuse(asked));
     }
@@ -136,8 +135,7 @@ public class RequestPage implements Serializable {
     public List<SelectItem> getPartItems() {
         return offered.stream()
                 .map(f -> new SelectItem(
-                        f.listed().partNumber(),
-                        f.toShip().partNumber() + " " + f.toShip().description() + " (" + f.position() + ")"))
+                        f.listed().partNumber(), f.shipsAs() + " " + f.shipDescription() + " (" + f.position() + ")"))
                 .toList();
     }
 

@@ -1,5 +1,8 @@
 package com.partsbridge.web.pages.rep;
 
+import com.partsbridge.kernel.PageRequest;
+import com.partsbridge.rma.history.boundary.ServiceHistories;
+import com.partsbridge.rma.history.boundary.UnitHistory;
 import com.partsbridge.rma.rma.boundary.Approval;
 import com.partsbridge.rma.rma.boundary.Cancellation;
 import com.partsbridge.rma.rma.boundary.Closing;
@@ -7,6 +10,7 @@ import com.partsbridge.rma.rma.boundary.Delivery;
 import com.partsbridge.rma.rma.boundary.GateCheckView;
 import com.partsbridge.rma.rma.boundary.LossReport;
 import com.partsbridge.rma.rma.boundary.Rejection;
+import com.partsbridge.rma.rma.boundary.ResolutionChoice;
 import com.partsbridge.rma.rma.boundary.ReturnReceipt;
 import com.partsbridge.rma.rma.boundary.RmaQueries;
 import com.partsbridge.rma.rma.boundary.RmaView;
@@ -15,6 +19,7 @@ import com.partsbridge.rma.rma.boundary.Shipment;
 import com.partsbridge.rma.rma.boundary.ShipmentOutcome;
 import com.partsbridge.rma.rma.boundary.Verification;
 import com.partsbridge.rma.rma.boundary.WrongPartReport;
+import com.partsbridge.rma.rma.entity.Resolution;
 import com.partsbridge.rma.rma.entity.RmaAction;
 import com.partsbridge.web.api.problem.Failure;
 import com.partsbridge.web.api.problem.Failures;
@@ -43,10 +48,22 @@ public class RepRmaPage implements Serializable {
     /** The boundary's field names and the inputs of this page that carry them. */
     private static final Map<String, String> NOTE_FIELD = Map.of("note", "act:note", "reason", "act:note");
 
-    private static final Map<String, String> SCAN_FIELD =
-            Map.of("scannedParts", "scan:part", "partNumber", "scan:part");
-    private static final java.util.Set<RmaAction> SCAN_OR_PART_ACTIONS =
-            java.util.EnumSet.of(RmaAction.SHIP, RmaAction.RECEIVE_RETURN, RmaAction.REPORT_WRONG_DELIVERY);
+    private static final Map<String, String> SCAN_FIELD = Map.of(
+            "scannedParts", "scan:part",
+            "partNumber", "scan:part",
+            "scannedSerials", "scan:serial",
+            "serial", "scan:serial");
+    /** Actions with a form of their own (the scan, the wrong delivery, the resolution), not the note form's. */
+    private static final java.util.Set<RmaAction> SCAN_OR_PART_ACTIONS = java.util.EnumSet.of(
+            RmaAction.SHIP, RmaAction.RECEIVE_RETURN, RmaAction.REPORT_WRONG_DELIVERY, RmaAction.SETTLE);
+
+    private static final Map<String, String> RESOLUTION_FIELD =
+            Map.of("resolution", "resolve:resolution", "lineNo", "resolve:line", "note", "resolve:resolution");
+
+    private static final Map<String, String> APPROVAL_FIELD =
+            Map.of("note", "act:note", "resolution", "act:resolution", "returnRequired", "act:resolution");
+
+    private static final int UNIT_HISTORY_SIZE = 20;
 
     private static final Map<String, String> RECEIVED_FIELD = Map.of("partNumber", "wrong:part");
 
@@ -60,15 +77,23 @@ public class RepRmaPage implements Serializable {
     transient SecurityContext security;
 
     @Inject
+    transient ServiceHistories histories;
+
+    @Inject
     transient Words words;
 
     private String number;
     private RmaView rma;
     private List<GateCheckView> checks = List.of();
+    private UnitHistory unitHistory;
     private final List<String> scans = new ArrayList<>();
+    private final List<String> serials = new ArrayList<>();
     private String scan;
+    private String serial;
     private String note;
-    private boolean returnRequired;
+    private Resolution resolution = Resolution.KEEP_IT;
+    private Resolution newResolution;
+    private Integer lineNo;
     private String receivedPart;
 
     /** On the first GET (not on the page's own posts). */
@@ -80,7 +105,13 @@ public class RepRmaPage implements Serializable {
         rma = Messages.attempt(() -> queries.anyRma(number));
         if (rma != null) {
             checks = queries.gateChecks(rma.number());
+            unitHistory = unitHistoryOf(rma);
         }
+    }
+
+    /** The unit's latest service history (its first page) beside the RMA: what went out and came back before. */
+    private UnitHistory unitHistoryOf(RmaView of) {
+        return histories.ofUnit(of.unitId(), PageRequest.first(UNIT_HISTORY_SIZE));
     }
 
     /** Whether the RMA's state allows {@code action} (a name of {@link RmaAction}). */
@@ -106,9 +137,28 @@ public class RepRmaPage implements Serializable {
 
     public void approve() {
         act(
-                () -> rmas.approve(rma.number(), rep(), new Approval(seen(), blankToNull(note), returnRequired)),
+                () -> rmas.approve(rma.number(), rep(), new Approval(seen(), blankToNull(note), false, resolution)),
                 "approved",
-                NOTE_FIELD);
+                APPROVAL_FIELD);
+    }
+
+    /** After approval, before shipping: how one line (or every line) is put right; money closes the RMA. */
+    public void chooseResolution() {
+        act(
+                () -> rmas.chooseResolution(
+                        rma.number(), rep(), new ResolutionChoice(seen(), lineNo, newResolution, null)),
+                "resolution changed",
+                RESOLUTION_FIELD);
+    }
+
+    /** A resolution can be changed while the RMA's state table allows settling it (approved, not shipped). */
+    public boolean isResolvable() {
+        return rma != null && rma.actions().contains(RmaAction.SETTLE);
+    }
+
+    /** Every resolution, in the order the rep reads them. */
+    public Resolution[] getResolutions() {
+        return Resolution.values();
     }
 
     public void reject() {
@@ -116,31 +166,72 @@ public class RepRmaPage implements Serializable {
     }
 
     /**
-     * Gate 2, one scan per line: a scanner types the part number and presses Enter, so each Enter takes the
-     * next line's scan, and the last one ships (or is refused when a part is not the approved one).
+     * Gate 2, one scan per line, and one per part of a kit on a line that ships a kit: a scanner types the part
+     * number and presses Enter, so each Enter takes the next scan, and the last one ships (or is refused when a
+     * part is not the approved one, or a kit part is missing or foreign). A line's serial or lot is the one
+     * entered with any of its scans.
      */
     public void ship() {
-        if (scan != null && !scan.isBlank() && scans.size() + 1 < rma.lines().size()) {
+        List<String> slots = scanSlots();
+        if (scan != null && !scan.isBlank() && scans.size() + 1 < slots.size()) {
             scans.add(scan.trim());
-            Messages.info("Line " + scans.size() + ": " + scan.trim() + " scanned. Scan line " + (scans.size() + 1)
-                    + ": " + rma.lines().get(scans.size()).approvedPart() + ".");
-            scan = null;
+            serials.add(serial == null ? "" : serial.trim());
+            Messages.info("Scan " + scans.size() + ": " + scan.trim() + " scanned. Next: " + getNextScan() + ".");
+            scan = serial = null;
             return;
         }
         List<String> all = new ArrayList<>(scans);
         all.add(scan == null ? "" : scan);
+        List<String> slotSerials = new ArrayList<>(serials);
+        slotSerials.add(serial == null ? "" : serial);
         scans.clear();
-        ShipmentOutcome outcome = run(() -> rmas.ship(rma.number(), rep(), new Shipment(seen(), all)), SCAN_FIELD);
+        serials.clear();
+        List<String> lineSerials = serialsPerLine(slotSerials);
+        ShipmentOutcome outcome =
+                run(() -> rmas.ship(rma.number(), rep(), new Shipment(seen(), all, lineSerials)), SCAN_FIELD);
         if (outcome == null) {
             return;
         }
         if (outcome.shipped()) {
             done(outcome.rma(), "shipped");
         } else {
-            Messages.warn("Wrong part: " + outcome.detail() + ". Scan the approved part.");
+            Messages.warn("Wrong part: " + outcome.detail() + ". Scan the approved parts.");
             reload();
             scan = null;
         }
+    }
+
+    /** The parts to scan at packing, in order: each line's approved part, or each part of its kit. */
+    private List<String> scanSlots() {
+        List<String> slots = new ArrayList<>();
+        for (RmaView.Line line : rma.lines()) {
+            for (String part : line.partsToScan()) {
+                slots.add(line.kit().isEmpty() ? part : part + " (kit for line " + line.lineNo() + ")");
+            }
+        }
+        return slots;
+    }
+
+    /** One serial per line from one per scan: the first entered among the line's scans, else blank. */
+    private List<String> serialsPerLine(List<String> perScan) {
+        List<String> perLine = new ArrayList<>();
+        int at = 0;
+        for (RmaView.Line line : rma.lines()) {
+            String found = "";
+            for (int i = 0; i < line.partsToScan().size(); i++, at++) {
+                if (found.isBlank() && at < perScan.size()) {
+                    found = perScan.get(at);
+                }
+            }
+            perLine.add(found);
+        }
+        return perLine;
+    }
+
+    /** What to scan next at packing, for the hint beside the scan field. */
+    public String getNextScan() {
+        List<String> slots = scanSlots();
+        return scans.size() < slots.size() ? slots.get(scans.size()) : "";
     }
 
     public void deliver() {
@@ -164,7 +255,7 @@ public class RepRmaPage implements Serializable {
     /** Gate 3: the part that came back must be the one that was in the unit. */
     public void receiveReturn() {
         act(
-                () -> rmas.receiveReturn(rma.number(), rep(), new ReturnReceipt(seen(), scan)),
+                () -> rmas.receiveReturn(rma.number(), rep(), new ReturnReceipt(seen(), scan, serial)),
                 "return received",
                 SCAN_FIELD);
     }
@@ -213,8 +304,11 @@ public class RepRmaPage implements Serializable {
         Messages.info(after.number() + " " + what + ".");
         rma = after;
         checks = queries.gateChecks(after.number());
-        scan = note = receivedPart = null;
-        returnRequired = false;
+        unitHistory = unitHistoryOf(after);
+        scan = serial = note = receivedPart = null;
+        resolution = Resolution.KEEP_IT;
+        newResolution = null;
+        lineNo = null;
     }
 
     private void reload() {
@@ -222,6 +316,7 @@ public class RepRmaPage implements Serializable {
         if (now != null) {
             rma = now;
             checks = queries.gateChecks(now.number());
+            unitHistory = unitHistoryOf(now);
         }
     }
 
@@ -266,6 +361,10 @@ public class RepRmaPage implements Serializable {
         return rma;
     }
 
+    public UnitHistory getUnitHistory() {
+        return unitHistory;
+    }
+
     public List<GateCheckView> getChecks() {
         return checks;
     }
@@ -278,6 +377,14 @@ public class RepRmaPage implements Serializable {
         this.scan = scan;
     }
 
+    public String getSerial() {
+        return serial;
+    }
+
+    public void setSerial(String serial) {
+        this.serial = serial;
+    }
+
     public String getNote() {
         return note;
     }
@@ -286,12 +393,28 @@ public class RepRmaPage implements Serializable {
         this.note = note;
     }
 
-    public boolean isReturnRequired() {
-        return returnRequired;
+    public Resolution getResolution() {
+        return resolution;
     }
 
-    public void setReturnRequired(boolean returnRequired) {
-        this.returnRequired = returnRequired;
+    public void setResolution(Resolution resolution) {
+        this.resolution = resolution;
+    }
+
+    public Resolution getNewResolution() {
+        return newResolution;
+    }
+
+    public void setNewResolution(Resolution newResolution) {
+        this.newResolution = newResolution;
+    }
+
+    public Integer getLineNo() {
+        return lineNo;
+    }
+
+    public void setLineNo(Integer lineNo) {
+        this.lineNo = lineNo;
     }
 
     public String getReceivedPart() {

@@ -141,4 +141,13 @@ class FailuresTest {
         assertNull(
                 Failures.classify(new ConflictException("illegal-move", "no")).incident());
     }
+
+    @Test
+    void aRuleThatNamesItsInputIsA422WithThatField() {
+        Failure failure = Failures.classify(new jakarta.ejb.EJBException(
+                new RuleViolationException("supersession-cycle", "B cannot supersede A", "supersededBy")));
+
+        assertEquals(422, failure.status());
+        assertEquals(Map.of("supersededBy", "B cannot supersede A"), failure.fields());
+    }
 }

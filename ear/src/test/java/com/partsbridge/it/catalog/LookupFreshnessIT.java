@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * However the fit lookup is made fast, an admin's change to a part shows in the very next lookup, and a client
- * that revalidates with the ETag it holds gets the new answer (200, new ETag) instead of a 304.
+ * that revalidates with the ETag it holds gets the new answer (200, new ETag) instead of a 304: each change is
+ * made after the same lookup was answered (and tagged) at least once, so that nothing kept from that answer
+ * (a cache of rows, of entities or of the answer) may hide it.
  */
-class FreshLookupIT extends SystemTest {
+class LookupFreshnessIT extends SystemTest {
 
     Api api;
     Api admin;
@@ -75,6 +77,45 @@ class FreshLookupIT extends SystemTest {
         newTag(superseded, etag);
         assertEquals(newerDoor, row(superseded).getJsonObject("toShip").getString("partNumber"), superseded::toString);
         assertEquals(2, row(superseded).getJsonArray("chain").size());
+    }
+
+    @Test
+    void seesAChangeToAPartDownTheChainAndToTheFitmentsInTheNextLookup() {
+        String newestDoor = catalog.part("DOOR3", "13.00", 4, "ACTIVE");
+        catalog.supersede(door, newerDoor, "ONE_WAY");
+        Api.Reply first = api.get(lookup + "?compact=true");
+        assertEquals(newerDoor, row(first).getJsonObject("toShip").getString("partNumber"), first::toString);
+        String etag = first.header("ETag");
+        assertEquals(304, api.getIfNoneMatch(lookup + "?compact=true", etag).status());
+
+        catalog.supersede(newerDoor, newestDoor, "TWO_WAY");
+        Api.Reply longer = api.getIfNoneMatch(lookup + "?compact=true", etag);
+        etag = newTag(longer, etag);
+        assertEquals(newestDoor, row(longer).getJsonObject("toShip").getString("partNumber"), longer::toString);
+        assertEquals(3, row(longer).getJsonArray("chain").size());
+
+        changed(admin.put("/api/v1/parts/" + newestDoor + "/lifecycle", "{\"lifecycle\":\"DISCONTINUED\"}"));
+        changed(admin.put("/api/v1/parts/" + newestDoor + "/stock", "{\"stockOnHand\":0}"));
+        Api.Reply newestGone = api.getIfNoneMatch(lookup + "?compact=true", etag);
+        etag = newTag(newestGone, etag);
+        assertEquals(
+                newerDoor,
+                row(newestGone).getJsonObject("toShip").getString("partNumber"),
+                "the newest part that can still be had: " + newestGone);
+
+        Api.Reply fitments = admin.get("/api/v1/models/" + lookup.split("/")[4] + "/fitments");
+        long fitment = fitments.json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                204,
+                admin.delete("/api/v1/models/" + lookup.split("/")[4] + "/fitments/" + fitment)
+                        .status());
+        Api.Reply none = api.getIfNoneMatch(lookup + "?compact=true", etag);
+        newTag(none, etag);
+        assertEquals(0, none.array().size(), "the unit lists nothing any more: " + none);
     }
 
     @Test
