@@ -187,6 +187,62 @@ class AdminCatalogPagesIT extends SystemTest {
     }
 
     @Test
+    void aChangeMadeWhileThePageWasOpenIsNotOverwrittenAndThePageSaysWhoMadeIt() {
+        Api api = Api.at(base);
+        Api adminApi = api.as(Api.ADMIN);
+        CatalogFixtures catalog = new CatalogFixtures(api);
+        String part = catalog.part("RACE", "9.90", 5, "ACTIVE");
+        String model = catalog.model("RACE");
+
+        try (Browser admin = Browser.open(base)) {
+            admin.signIn("admin", "admin-demo-pw", enc("/admin/part.xhtml?number=" + part));
+            admin.find(By.id("stock:count"));
+            // meanwhile, another admin session reprices the part
+            assertEquals(
+                    200,
+                    adminApi.put("/api/v1/parts/" + part + "/price", "{\"listPrice\":20.00}")
+                            .status());
+
+            admin.type("stock:count", "3").submit("stock:save");
+            String said = message(admin);
+            assertTrue(
+                    said.contains(part + " was changed by admin at ")
+                            && said.contains("(list price: 9.90 EUR to 20.00 EUR)")
+                            && said.contains("your change was not saved"),
+                    said);
+            String price = admin.find(By.id("now-price")).getText();
+            assertTrue(price.contains("20.00"), "the page shows the part as it is now: " + price);
+            assertEquals("20.00", admin.find(By.id("price:amount")).getAttribute("value"), "the forms too");
+            assertEquals(5, api.get("/api/v1/parts/" + part).json().getInt("stockOnHand"), "nothing was saved");
+            Screenshots.save(admin, "admin-catalog-changed-meanwhile");
+
+            admin.type("stock:count", "3").submit("stock:save"); // on the fresh view: saved
+            assertTrue(message(admin).contains("The stock on hand is saved"), admin.text());
+
+            admin.go("/admin/model.xhtml?code=" + model);
+            admin.find(By.id("dates:save"));
+            JsonObject now = api.get("/api/v1/models/" + model).json();
+            assertEquals(
+                    200,
+                    adminApi.put(
+                                    "/api/v1/models/" + model + "/lifecycle",
+                                    "{\"launchedOn\":\"" + now.getString("launchedOn")
+                                            + "\",\"discontinuedOn\":\"2026-06-30\"}")
+                            .status());
+            date(admin, "dates:discontinued", "2027-01-31");
+            date(admin, "dates:support", "2033-06-30");
+            admin.submit("dates:save");
+            assertTrue(message(admin).contains(model + " was changed by admin at "), admin.text());
+            JsonObject dates = api.get("/api/v1/models/" + model).json();
+            assertEquals("2026-06-30", dates.getString("discontinuedOn"), "not written over the other change");
+            assertTrue(absent(dates, "partsSupportUntil"), dates::toString);
+        }
+        JsonObject after = api.get("/api/v1/parts/" + part).json();
+        assertEquals("20.00", after.getJsonNumber("listPrice").bigDecimalValue().toPlainString());
+        assertEquals(3, after.getInt("stockOnHand"));
+    }
+
+    @Test
     void customersAndRepsAreRefusedTheCatalogPages() {
         for (String[] who : new String[][] {{"alice", "alice-demo-pw"}, {"rita", "rep-demo-pw"}}) {
             try (Browser browser = Browser.open(base)) {

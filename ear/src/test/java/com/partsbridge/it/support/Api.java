@@ -84,6 +84,18 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A change conditioned on what the client read: the server refuses it (412) unless the ETag is current. */
+    public Reply putIfMatch(String path, String json, String etag) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .header("If-Match", etag)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply deleteIfMatch(String path, String etag) {
+        return send(request(path).header("If-Match", etag).DELETE());
+    }
+
     /** A body of any type, e.g. a CSV offer feed. */
     public Reply post(String path, String contentType, byte[] body) {
         return send(

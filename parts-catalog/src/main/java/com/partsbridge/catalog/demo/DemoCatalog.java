@@ -91,8 +91,8 @@ public class DemoCatalog {
         part("BD-880-A", "Battery door, revision A hinge", "9.90", 0, PartLifecycle.DISCONTINUED);
         part("BD-880-B", "Battery door, revision B hinge", "9.90", 3, PartLifecycle.LAST_TIME_BUY);
         part("BD-880-U", "Battery door, universal hinge", "11.50", 40, PartLifecycle.ACTIVE);
-        parts.supersede("BD-880-A", Supersession.byOnePart("BD-880-U", Interchangeability.ONE_WAY));
-        parts.supersede("BD-880-B", Supersession.byOnePart("BD-880-U", Interchangeability.TWO_WAY));
+        parts.supersede("BD-880-A", Supersession.byOnePart("BD-880-U", Interchangeability.ONE_WAY), null);
+        parts.supersede("BD-880-B", Supersession.byOnePart("BD-880-U", Interchangeability.TWO_WAY), null);
         part("HG-880-A", "Door hinge pin, revision A", "2.40", 120, PartLifecycle.ACTIVE);
         part("HG-880-B", "Door hinge pin, revision B", "2.60", 85, PartLifecycle.ACTIVE);
         part("SC-880", "Touch screen assembly", "39.00", 12, PartLifecycle.ACTIVE);

@@ -1,6 +1,7 @@
 package com.partsbridge.catalog.model.boundary;
 
 import com.partsbridge.catalog.audit.control.ChangeLog;
+import com.partsbridge.catalog.audit.entity.ChangeSubject;
 import com.partsbridge.catalog.model.control.ModelRepository;
 import com.partsbridge.catalog.model.entity.ProductModel;
 import com.partsbridge.kernel.ConflictException;
@@ -52,9 +53,12 @@ public class ProductModels {
         return ModelView.of(model, today());
     }
 
-    /** Sets a model's lifecycle dates; the trail keeps the dates before and after. */
-    public ModelView reschedule(String code, @Valid @NotNull ModelDates dates) {
-        ProductModel model = models.require(code);
+    /**
+     * Sets a model's lifecycle dates; the trail keeps the dates before and after. Like every change here, it is
+     * refused when {@code seen} (the model as the caller last saw it; null: any) is stale.
+     */
+    public ModelView reschedule(String code, @Valid @NotNull ModelDates dates, ModelView seen) {
+        ProductModel model = current(code, seen);
         String before = datesOf(model);
         model.reschedule(dates.launchedOn(), dates.discontinuedOn(), dates.partsSupportUntil());
         changes.model(model.code(), "lifecycle dates", before, datesOf(model), me());
@@ -62,8 +66,8 @@ public class ProductModels {
     }
 
     /** Names the model that succeeds this one (a cycle of successors is refused). */
-    public ModelView succeed(String code, @Valid @NotNull Succession succession) {
-        ProductModel model = models.require(code);
+    public ModelView succeed(String code, @Valid @NotNull Succession succession, ModelView seen) {
+        ProductModel model = current(code, seen);
         ProductModel next = models.require(succession.successorCode());
         String before = model.successor().map(ProductModel::code).orElse(null);
         model.succeededBy(next);
@@ -72,14 +76,23 @@ public class ProductModels {
     }
 
     /** The model has no successor any more. */
-    public ModelView dropSuccessor(String code) {
-        ProductModel model = models.require(code);
+    public ModelView dropSuccessor(String code, ModelView seen) {
+        ProductModel model = current(code, seen);
         String before = model.successor().map(ProductModel::code).orElse(null);
         if (before != null) {
             model.succeededBy(null);
             changes.model(model.code(), "successor", before, null, me());
         }
         return ModelView.of(model, today());
+    }
+
+    /** The model to change, refused naming who changed it when the caller's view of it is stale (as for parts). */
+    private ProductModel current(String code, ModelView seen) {
+        ProductModel model = models.require(code);
+        if (seen != null && !seen.equals(ModelView.of(model, today()))) {
+            throw changes.changedSince(ChangeSubject.MODEL, model.code());
+        }
+        return model;
     }
 
     private static String datesOf(ProductModel m) {

@@ -1,6 +1,7 @@
 package com.partsbridge.catalog.part.boundary;
 
 import com.partsbridge.catalog.audit.control.ChangeLog;
+import com.partsbridge.catalog.audit.entity.ChangeSubject;
 import com.partsbridge.catalog.part.control.PartRepository;
 import com.partsbridge.catalog.part.control.PartSearch;
 import com.partsbridge.catalog.part.entity.Interchangeability;
@@ -139,9 +140,10 @@ public class Parts {
     /**
      * Records what replaces a part: one part (a link of a chain) or a kit of several parts shipped together.
      * A kit naming an unknown part, a part twice, or one part only is refused as invalid input naming the field
-     * ({@code kit[1].partNumber}, {@code kit}); a cycle through any part or kit as a rule violation.
+     * ({@code kit[1].partNumber}, {@code kit}); a cycle through any part or kit as a rule violation. Like every
+     * change here, it is refused when {@code seen} (the part as the caller last saw it; null: any) is stale.
      */
-    public PartView supersede(String partNumber, @Valid @NotNull Supersession supersession) {
+    public PartView supersede(String partNumber, @Valid @NotNull Supersession supersession, PartView seen) {
         boolean named = supersession.supersededBy() != null
                 && !supersession.supersededBy().isBlank();
         if (supersession.isKit() && named) {
@@ -151,7 +153,7 @@ public class Parts {
         if (!supersession.isKit() && !named) {
             throw new InvalidInputException("supersededBy", "the superseding part number is required");
         }
-        Part old = parts.require(partNumber);
+        Part old = current(partNumber, seen);
         String before = replacement(old);
         if (supersession.isKit()) {
             old.supersedeWithKit(kitMembers(supersession.kit()), supersession.interchangeability());
@@ -200,8 +202,8 @@ public class Parts {
         return kit;
     }
 
-    public PartView reprice(String partNumber, @Valid @NotNull NewPrice price) {
-        Part part = parts.require(partNumber);
+    public PartView reprice(String partNumber, @Valid @NotNull NewPrice price, PartView seen) {
+        Part part = current(partNumber, seen);
         Money before = part.listPrice();
         String currency = price.currency() == null ? before.currency() : price.currency();
         part.reprice(Money.of(price.listPrice(), currency));
@@ -209,20 +211,33 @@ public class Parts {
         return PartView.of(part);
     }
 
-    public PartView count(String partNumber, @Valid @NotNull StockCount count) {
-        Part part = parts.require(partNumber);
+    public PartView count(String partNumber, @Valid @NotNull StockCount count, PartView seen) {
+        Part part = current(partNumber, seen);
         int before = part.stockOnHand();
         part.changeStock(count.stockOnHand());
         audit(part, "stock on hand", before, count.stockOnHand());
         return PartView.of(part);
     }
 
-    public PartView move(String partNumber, @Valid @NotNull LifecycleChange change) {
-        Part part = parts.require(partNumber);
+    public PartView move(String partNumber, @Valid @NotNull LifecycleChange change, PartView seen) {
+        Part part = current(partNumber, seen);
         PartLifecycle before = part.lifecycle();
         part.moveTo(change.lifecycle());
         audit(part, "lifecycle", before, change.lifecycle());
         return PartView.of(part);
+    }
+
+    /**
+     * The part to change, refused when the caller's view of it ({@code seen}) is no longer what it is: two admins
+     * editing one part, the second is told who changed it instead of silently undoing that change. Two changes
+     * from the same view at the same moment both pass here; the part's version lets one of them commit.
+     */
+    private Part current(String partNumber, PartView seen) {
+        Part part = parts.require(partNumber);
+        if (seen != null && !seen.equals(PartView.of(part))) {
+            throw changes.changedSince(ChangeSubject.PART, part.partNumber());
+        }
+        return part;
     }
 
     /** Who changed what on a part: the catalog's trail, written in this transaction (see {@link ChangeLog}). */

@@ -1,8 +1,10 @@
 package com.partsbridge.web.api.catalog;
 
 import com.partsbridge.web.api.JsonbConfiguration;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.function.Supplier;
 
 /**
  * A catalog answer as JSON with a strong ETag (a hash of its bytes) and {@code Cache-Control: no-cache}: a
@@ -25,9 +28,7 @@ final class ConditionalAnswer {
     private ConditionalAnswer() {}
 
     static Response of(Request request, Object entity) {
-        ByteArrayOutputStream json = new ByteArrayOutputStream(4096);
-        JsonbConfiguration.shared().toJson(entity, json);
-        return ofJson(request, json.toByteArray());
+        return ofJson(request, json(entity));
     }
 
     /** The same for an answer already written as JSON. */
@@ -41,6 +42,36 @@ final class ConditionalAnswer {
                 .tag(tag)
                 .cacheControl(REVALIDATE)
                 .build();
+    }
+
+    /**
+     * For a change conditioned on what the client read ({@code If-Match} with the tag of the GET's answer): the
+     * current view when the tag is still its tag, for the boundary to check again where it makes the change (a
+     * change committed in between is then a 409 naming who made it); null when the client sent no If-Match and
+     * changes whatever is current. A tag that is no longer the current one is a 412.
+     */
+    static <T> T seen(HttpHeaders headers, Request request, Supplier<T> current, String what) {
+        if (headers.getHeaderString(HttpHeaders.IF_MATCH) == null) {
+            return null;
+        }
+        T view = current.get();
+        if (request.evaluatePreconditions(tagOf(view)) != null) {
+            throw new WebApplicationException(
+                    what + " changed since you read it: the tag in If-Match is not its current ETag; GET it again",
+                    Response.Status.PRECONDITION_FAILED);
+        }
+        return view;
+    }
+
+    /** The tag {@link #of} gives this entity's answer. */
+    static EntityTag tagOf(Object entity) {
+        return new EntityTag(hash(json(entity)));
+    }
+
+    private static byte[] json(Object entity) {
+        ByteArrayOutputStream json = new ByteArrayOutputStream(4096);
+        JsonbConfiguration.shared().toJson(entity, json);
+        return json.toByteArray();
     }
 
     /** 128 bits of SHA-256, URL-safe: collisions are out of reach, the header stays short. */

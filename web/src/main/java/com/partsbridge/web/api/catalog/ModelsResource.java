@@ -90,8 +90,13 @@ public class ModelsResource {
 
     @GET
     @Path("{code}")
-    public ModelView byCode(@PathParam("code") String code) {
-        return models.byCode(code);
+    @APIResponse(
+            responseCode = "200",
+            description = "The model (ETag: send it in If-Match to change the model only as you read it)",
+            content = @Content(schema = @Schema(implementation = ModelView.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    public Response byCode(@PathParam("code") String code, @Context Request request) {
+        return ConditionalAnswer.of(request, models.byCode(code));
     }
 
     /** The fits-my-unit question: parts for this model and serial, resolved through supersession. */
@@ -179,8 +184,10 @@ public class ModelsResource {
                     + "discontinuedOn, not before it); a rule broken is a 422 naming the field.")
     public ModelView reschedule(
             @PathParam("code") String code,
-            @Valid @NotNull(message = "the lifecycle dates are required") ModelDates dates) {
-        return models.reschedule(code, dates);
+            @Valid @NotNull(message = "the lifecycle dates are required") ModelDates dates,
+            @Context HttpHeaders headers,
+            @Context Request request) {
+        return models.reschedule(code, dates, seen(code, headers, request));
     }
 
     @PUT
@@ -191,16 +198,24 @@ public class ModelsResource {
             description = "A successor chain that would loop back is a 422 naming successorCode.")
     public ModelView succeed(
             @PathParam("code") String code,
-            @Valid @NotNull(message = "a successor is required") Succession succession) {
-        return models.succeed(code, succession);
+            @Valid @NotNull(message = "a successor is required") Succession succession,
+            @Context HttpHeaders headers,
+            @Context Request request) {
+        return models.succeed(code, succession, seen(code, headers, request));
     }
 
     @DELETE
     @Path("{code}/successor")
     @RolesAllowed("admin")
     @Operation(summary = "The model has no successor any more")
-    public ModelView dropSuccessor(@PathParam("code") String code) {
-        return models.dropSuccessor(code);
+    public ModelView dropSuccessor(
+            @PathParam("code") String code, @Context HttpHeaders headers, @Context Request request) {
+        return models.dropSuccessor(code, seen(code, headers, request));
+    }
+
+    /** The model as the client read it, when it sent If-Match with the tag of GET /models/{code}. */
+    private ModelView seen(String code, HttpHeaders headers, Request request) {
+        return ConditionalAnswer.seen(headers, request, () -> models.byCode(code), "model " + code);
     }
 
     /** The model's fitments with their ids (to remove one), serial ranges and positions. */

@@ -29,6 +29,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -121,8 +122,11 @@ public class PartsResource {
     @RolesAllowed("admin")
     @Operation(summary = "Changes a part's list price", description = "Shows in the next lookup of any unit.")
     public PartView reprice(
-            @PathParam("number") String number, @Valid @NotNull(message = "a price is required") NewPrice price) {
-        return parts.reprice(number, price);
+            @PathParam("number") String number,
+            @Valid @NotNull(message = "a price is required") NewPrice price,
+            @Context HttpHeaders headers,
+            @Context Request request) {
+        return parts.reprice(number, price, seen(number, headers, request));
     }
 
     @PUT
@@ -131,8 +135,10 @@ public class PartsResource {
     @Operation(summary = "Sets a part's stock on hand", description = "After a count or a delivery.")
     public PartView count(
             @PathParam("number") String number,
-            @Valid @NotNull(message = "a stock count is required") StockCount count) {
-        return parts.count(number, count);
+            @Valid @NotNull(message = "a stock count is required") StockCount count,
+            @Context HttpHeaders headers,
+            @Context Request request) {
+        return parts.count(number, count, seen(number, headers, request));
     }
 
     @PUT
@@ -143,8 +149,10 @@ public class PartsResource {
             description = "ACTIVE, LAST_TIME_BUY or DISCONTINUED; a discontinued part never returns (409).")
     public PartView move(
             @PathParam("number") String number,
-            @Valid @NotNull(message = "a lifecycle is required") LifecycleChange change) {
-        return parts.move(number, change);
+            @Valid @NotNull(message = "a lifecycle is required") LifecycleChange change,
+            @Context HttpHeaders headers,
+            @Context Request request) {
+        return parts.move(number, change, seen(number, headers, request));
     }
 
     /** Declares that another part, or a kit of several parts shipped together, supersedes this one. */
@@ -158,8 +166,15 @@ public class PartsResource {
                     + "400 naming the field; a cycle through any part or kit is a 422.")
     public PartView supersede(
             @PathParam("number") String number,
-            @Valid @NotNull(message = "a supersession is required") Supersession supersession) {
-        return parts.supersede(number, supersession);
+            @Valid @NotNull(message = "a supersession is required") Supersession supersession,
+            @Context HttpHeaders headers,
+            @Context Request request) {
+        return parts.supersede(number, supersession, seen(number, headers, request));
+    }
+
+    /** The part as the client read it, when it sent If-Match with the tag of GET /parts/{number}. */
+    private PartView seen(String number, HttpHeaders headers, Request request) {
+        return ConditionalAnswer.seen(headers, request, () -> parts.byNumber(number), "part " + number);
     }
 
     /** The part's audit trail, newest first: who changed what, when, from what to what. */

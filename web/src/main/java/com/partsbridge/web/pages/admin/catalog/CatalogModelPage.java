@@ -13,6 +13,7 @@ import com.partsbridge.kernel.Page;
 import com.partsbridge.kernel.PageRequest;
 import com.partsbridge.web.pages.AfterAction;
 import com.partsbridge.web.pages.Messages;
+import com.partsbridge.web.pages.Words;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * admin/model.xhtml?code=...: one model's lifecycle dates and successor, its fitments (add, remove) and its
@@ -55,6 +57,9 @@ public class CatalogModelPage implements Serializable {
     @Inject
     transient CatalogChanges changes;
 
+    @Inject
+    transient Words words;
+
     private String code;
     private int fitPage;
     private ModelView model;
@@ -85,6 +90,11 @@ public class CatalogModelPage implements Serializable {
             return;
         }
         code = model.code();
+        fill();
+    }
+
+    /** The forms start with the model's values as they are; with its fitments and its trail. */
+    private void fill() {
         launchedOn = model.launchedOn();
         discontinuedOn = model.discontinuedOn();
         partsSupportUntil = model.partsSupportUntil();
@@ -93,22 +103,37 @@ public class CatalogModelPage implements Serializable {
         recent = changes.ofModel(code, PageRequest.first(CHANGES)).items();
     }
 
+    /**
+     * Saves a change of the model as this page showed it: if someone changed the model since, the page shows it
+     * as it is now and says who changed what ({@link ChangedMeanwhile}).
+     */
+    private ModelView change(Supplier<ModelView> save, Map<String, String> fields) {
+        return ChangedMeanwhile.attempt(save, fields, () -> {
+            ModelView now = Messages.attempt(() -> models.byCode(code));
+            if (now != null) {
+                model = now;
+                fill();
+                Messages.warn(ChangedMeanwhile.message(code, recent, words::time));
+            }
+        });
+    }
+
     public String saveDates() {
-        ModelView saved = Messages.attempt(
-                () -> models.reschedule(code, new ModelDates(launchedOn, discontinuedOn, partsSupportUntil)),
+        ModelView saved = change(
+                () -> models.reschedule(code, new ModelDates(launchedOn, discontinuedOn, partsSupportUntil), model),
                 DATE_FIELDS);
         return saved == null ? null : AfterAction.redirect(PAGE, "code", code, "The lifecycle dates are saved.");
     }
 
     public String setSuccessor() {
-        ModelView saved = Messages.attempt(() -> models.succeed(code, new Succession(successorCode)), SUCCESSOR_FIELDS);
+        ModelView saved = change(() -> models.succeed(code, new Succession(successorCode), model), SUCCESSOR_FIELDS);
         return saved == null
                 ? null
                 : AfterAction.redirect(PAGE, "code", code, saved.successorCode() + " now succeeds " + code + ".");
     }
 
     public String dropSuccessor() {
-        ModelView saved = Messages.attempt(() -> models.dropSuccessor(code));
+        ModelView saved = change(() -> models.dropSuccessor(code, model), Map.of());
         return saved == null ? null : AfterAction.redirect(PAGE, "code", code, code + " has no successor now.");
     }
 

@@ -13,6 +13,7 @@ import com.partsbridge.catalog.part.entity.PartLifecycle;
 import com.partsbridge.kernel.PageRequest;
 import com.partsbridge.web.pages.AfterAction;
 import com.partsbridge.web.pages.Messages;
+import com.partsbridge.web.pages.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * admin/part.xhtml?number=...: one part's price, stock, lifecycle and supersession, its chain and its recent
@@ -66,6 +68,9 @@ public class CatalogPartPage implements Serializable {
     @Inject
     transient CatalogChanges changes;
 
+    @Inject
+    transient Words words;
+
     private String number;
     private PartView part;
     private List<PartView> chain = List.of();
@@ -90,6 +95,11 @@ public class CatalogPartPage implements Serializable {
             return;
         }
         number = part.partNumber();
+        fill();
+    }
+
+    /** The forms start with the part's values as they are, with its chain and its trail. */
+    private void fill() {
         listPrice = part.listPrice();
         stockOnHand = part.stockOnHand();
         lifecycle = part.lifecycle();
@@ -108,24 +118,39 @@ public class CatalogPartPage implements Serializable {
         recent = changes.ofPart(number, PageRequest.first(CHANGES)).items();
     }
 
+    /**
+     * Saves one form's change on the part as this page showed it: if someone changed the part since, the page
+     * shows it as it is now and says who changed what ({@link ChangedMeanwhile}).
+     */
+    private PartView change(Supplier<PartView> save, Map<String, String> fields) {
+        return ChangedMeanwhile.attempt(save, fields, () -> {
+            PartView now = Messages.attempt(() -> parts.byNumber(number));
+            if (now != null) {
+                part = now;
+                fill();
+                Messages.warn(ChangedMeanwhile.message(number, recent, words::time));
+            }
+        });
+    }
+
     public String reprice() {
-        PartView saved = Messages.attempt(() -> parts.reprice(number, new NewPrice(listPrice, null)), PRICE_FIELDS);
+        PartView saved = change(() -> parts.reprice(number, new NewPrice(listPrice, null), part), PRICE_FIELDS);
         return saved == null ? null : AfterAction.redirect(PAGE, "number", number, "The list price is saved.");
     }
 
     public String count() {
-        PartView saved = Messages.attempt(() -> parts.count(number, new StockCount(stockOnHand)), STOCK_FIELDS);
+        PartView saved = change(() -> parts.count(number, new StockCount(stockOnHand), part), STOCK_FIELDS);
         return saved == null ? null : AfterAction.redirect(PAGE, "number", number, "The stock on hand is saved.");
     }
 
     public String move() {
-        PartView saved = Messages.attempt(() -> parts.move(number, new LifecycleChange(lifecycle)), LIFECYCLE_FIELDS);
+        PartView saved = change(() -> parts.move(number, new LifecycleChange(lifecycle), part), LIFECYCLE_FIELDS);
         return saved == null ? null : AfterAction.redirect(PAGE, "number", number, "The lifecycle is saved.");
     }
 
     public String supersede() {
-        PartView saved = Messages.attempt(
-                () -> parts.supersede(number, Supersession.byOnePart(supersededBy, interchangeability)),
+        PartView saved = change(
+                () -> parts.supersede(number, Supersession.byOnePart(supersededBy, interchangeability), part),
                 SUPERSESSION_FIELDS);
         return saved == null
                 ? null
@@ -146,8 +171,8 @@ public class CatalogPartPage implements Serializable {
                         named ? kitParts[i] : null, kitQuantities[i] == null ? 1 : kitQuantities[i]));
             }
         }
-        PartView saved = Messages.attempt(
-                () -> parts.supersede(number, new Supersession(null, interchangeability, members)), KIT_FIELDS);
+        PartView saved = change(
+                () -> parts.supersede(number, new Supersession(null, interchangeability, members), part), KIT_FIELDS);
         return saved == null
                 ? null
                 : AfterAction.redirect(
