@@ -101,9 +101,19 @@ public class Incidents {
         return byKey(declarationKey).map(this::view);
     }
 
-    /** Detection's finding becomes a proposal, or extends the journey's open proposal (never a second one). */
+    /**
+     * Detection's finding becomes a proposal, or extends the journey's open proposal (never a second one). A
+     * finding counted before staff decided on the journey's proposal is refused: its customers were told (or
+     * staff chose not to) once, and the next run counts what is new.
+     */
     public IncidentView propose(ImpactFinding finding) {
         Incident incident = openProposal(finding.journey()).orElse(null);
+        if (incident == null && finding.predates(decidedUntil(finding.journey()))) {
+            throw new ConflictException(
+                    "finding-answered",
+                    "the " + finding.journey() + " failures since " + finding.from()
+                            + " were answered by an incident decided meanwhile");
+        }
         if (incident == null) {
             incident = Incident.proposed(
                     finding.journey(),
@@ -141,6 +151,15 @@ public class Incidents {
                 .getResultList()
                 .forEach(row -> decided.put((String) row[0], (Instant) row[1]));
         return decided;
+    }
+
+    private Instant decidedUntil(String journey) {
+        return em.createQuery(
+                        "select max(i.endedAt) from Incident i where i.journey = :journey and i.status <> :proposed",
+                        Instant.class)
+                .setParameter("journey", journey)
+                .setParameter("proposed", IncidentStatus.PROPOSED)
+                .getSingleResult();
     }
 
     /** Proposals older than {@code proposedBefore}, which confirm themselves. */
