@@ -23,12 +23,18 @@ public class Clocks {
     @ConfigProperty(name = "partsbridge.test-controls", defaultValue = "false")
     boolean adjustable;
 
+    /**
+     * "Now" ticks in microseconds, the precision both databases store: an instant written and then answered (a
+     * case's deadline in its 201) is the instant every later read gives, not one rounded from nanoseconds.
+     */
+    static final Duration TICK = Duration.ofNanos(1_000);
+
     private final ShiftedClock shifted = new ShiftedClock();
 
     @Produces
     @ApplicationScoped
     Clock systemClock() {
-        return adjustable ? shifted : Clock.systemUTC();
+        return Clock.tick(adjustable ? shifted : Clock.systemUTC(), TICK);
     }
 
     public boolean isAdjustable() {
