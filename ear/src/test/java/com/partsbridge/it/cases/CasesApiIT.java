@@ -209,6 +209,81 @@ class CasesApiIT extends SystemTest {
     }
 
     @Test
+    void aReplyToOurAnswerOpensTheCaseAgainWithANewDeadlineAndEachRoundIsMailedOnce() throws Exception {
+        JsonObject c = write(Api.ALICE, "PARTS", "My hinge pin is loose " + Api.unique())
+                .json();
+        long id = c.getJsonNumber("id").longValue();
+        Api owner = api.as(STAFF.get(c.getString("owner")));
+        String reply = "We have your reply (case " + id + ")";
+        String answer = "Our answer to your message (case " + id + ")";
+
+        // more to say before our answer: it joins the thread, the deadline stands, nothing more is mailed
+        JsonObject added = writeAgain(id, "It is the left one.").json();
+        assertEquals("OPEN", added.getString("status"));
+        assertEquals(c.getString("deadline"), added.getString("deadline"));
+        assertEquals(2, added.getJsonArray("messages").size());
+        assertEquals(List.of("OPENED", "WROTE_AGAIN"), kinds(added));
+
+        assertEquals(
+                200,
+                owner.post("/api/v1/inbox/" + id + "/answer", "{\"message\":\"Tighten it.\"}")
+                        .status());
+        mail.await(answer);
+
+        Instant before = Instant.now();
+        Api.Reply replied = writeAgain(id, "Tightened twice, it is still loose.");
+        JsonObject reopened = replied.json();
+        assertEquals("OPEN", reopened.getString("status"), "our answer did not help: open again");
+        assertEquals(c.getString("owner"), reopened.getString("owner"), "with whoever answered it");
+        Duration toDeadline = Duration.between(before, Instant.parse(reopened.getString("deadline")));
+        assertTrue(
+                toDeadline.compareTo(Duration.ofHours(24)) >= 0 && toDeadline.compareTo(Duration.ofHours(25)) < 0,
+                () -> "a new parts deadline: " + toDeadline);
+        assertEquals(List.of("OPENED", "WROTE_AGAIN", "ANSWERED", "REOPENED"), kinds(reopened));
+        assertEquals(4, reopened.getJsonArray("messages").size());
+        assertTrue(ids(owner.get("/api/v1/inbox?size=200")).contains(id), "back in the owner's inbox");
+        String ack = CaseMail.body(mail.await(reply));
+        assertTrue(ack.contains(reopened.getString("ownerName")) && ack.contains("still loose"), ack);
+
+        assertEquals(
+                200,
+                owner.post("/api/v1/inbox/" + id + "/answer", "{\"message\":\"A new pin ships today.\"}")
+                        .status());
+        Instant until = Instant.now().plusSeconds(30);
+        while (mail.count(answer) < 2 && Instant.now().isBefore(until)) {
+            Thread.sleep(500);
+        }
+        assertEquals(2, mail.count(answer), "each round's answer is mailed, the second as the first");
+        Thread.sleep(11_000); // two more rounds of the sender: a repeat would have gone by now
+        assertEquals(1, mail.count(reply), "the reply acknowledged once");
+        assertEquals(2, mail.count(answer));
+        assertEquals("ANSWERED", mine(id).getString("status"));
+    }
+
+    @Test
+    void onlyTheWriterWritesAgainOnACaseAndAnEmptyMessageIsRefused() {
+        long id = write(Api.ALICE, "OTHER", "A question " + Api.unique())
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+
+        assertEquals(
+                404,
+                api.as(Api.BOB)
+                        .post("/api/v1/my/cases/" + id + "/messages", "{\"message\":\"hi\"}")
+                        .status());
+        assertEquals(
+                403,
+                api.as(Api.REP)
+                        .post("/api/v1/my/cases/" + id + "/messages", "{\"message\":\"hi\"}")
+                        .status());
+        assertBadRequestNaming(
+                "message", api.as(Api.ALICE).post("/api/v1/my/cases/" + id + "/messages", "{\"message\":\" \"}"));
+        assertBadRequestNaming("message", api.as(Api.ALICE).post("/api/v1/my/cases/" + id + "/messages", "{}"));
+        assertEquals(1, mine(id).getJsonArray("messages").size(), "nothing was added");
+    }
+
+    @Test
     void marketingWaitsWhileACaseIsOpenAndResumesOnceItIsAnswered() {
         assertTrue(eligibility("bob"), "bob has no open case to begin with");
         JsonObject c = write(Api.BOB, "OTHER", "Do you sell gift cards? " + Api.unique())
@@ -272,6 +347,19 @@ class CasesApiIT extends SystemTest {
                 .post("/api/v1/my/cases", "{\"topic\":\"%s\",\"message\":\"%s\"}".formatted(topic, message));
         assertEquals(201, r.status(), r::toString);
         return r;
+    }
+
+    private Api.Reply writeAgain(long id, String message) {
+        Api.Reply r = api.as(Api.ALICE)
+                .post("/api/v1/my/cases/" + id + "/messages", "{\"message\":\"%s\"}".formatted(message));
+        assertEquals(200, r.status(), r::toString);
+        return r;
+    }
+
+    private static List<String> kinds(JsonObject c) {
+        return c.getJsonArray("history").stream()
+                .map(e -> ((JsonObject) e).getString("kind"))
+                .toList();
     }
 
     private Api.Reply letter(String email, String website) {

@@ -108,13 +108,40 @@ class CasesPagesIT extends SystemTest {
             assertTrue(thread.contains("Our answer, from"), thread);
             Screenshots.save(alice, "cases-customer-sees-answer");
 
+            // the answer did not help: she replies on the page, and the case is open again with its owner
+            assertEquals("Reply to our answer", alice.find(By.id("reply-title")).getText());
+            alice.submit("reply:send");
+            assertEquals(
+                    "Write your message.",
+                    alice.find(By.id("reply:message-message")).getText());
+            alice.type("reply:message", "The refurbished one is sold out. What else fits?");
+            alice.submit("reply:send");
+            assertTrue(alice.driver().getCurrentUrl().contains("replied=true"), "redirected after the post");
+            String banner = alice.find(By.id("reply-acknowledgement")).getText();
+            assertTrue(banner.contains("We have your message") && banner.contains("will answer you by"), banner);
+            assertEquals("Waiting for our answer", alice.find(By.id("status")).getText());
+            assertTrue(alice.find(By.id("thread")).getText().contains("sold out. What else fits?"));
+            assertTrue(
+                    alice.find(By.id("history")).getText().contains("You replied to our answer; it is open again with"),
+                    alice.find(By.id("history")).getText());
+            assertEquals("Add to your message", alice.find(By.id("reply-title")).getText());
+            assertFalse(CODES.matcher(alice.text()).find(), () -> "codes on the page: " + alice.text());
+            Screenshots.save(alice, "cases-customer-replied");
+            assertTrue(
+                    Axe.check(alice.driver()).stream().noneMatch(Axe.Violation::seriousOrCritical),
+                    () -> Axe.check(alice.driver()).toString());
+
             alice.go("/my/cases.xhtml");
             assertTrue(alice.find(By.id("cases")).getText().contains("Case " + id), "listed among her messages");
         }
+        Api.Reply inbox = Api.at(base).as(owner[0] + ":" + owner[1]).get("/api/v1/inbox/" + id);
+        assertEquals(200, inbox.status(), "back in its owner's inbox: " + inbox);
+        assertEquals("OPEN", inbox.json().getString("status"));
         try (Browser bob = Browser.open(base)) {
             bob.signIn("bob", "bob-demo-pw", "/my/case.xhtml?id=" + id);
             assertTrue(bob.driver().findElements(By.id("thread")).isEmpty(), "bob cannot read alice's case");
             assertTrue(bob.text().contains("you have no case " + id), bob.text());
+            assertTrue(bob.driver().findElements(By.id("reply:send")).isEmpty(), "and has nothing to reply to");
         }
     }
 

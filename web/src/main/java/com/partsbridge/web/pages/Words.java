@@ -384,7 +384,16 @@ public class Words {
             CaseEventKind.OPENED, "We received your message; it went to",
             CaseEventKind.CLIMBED, "Not answered in time; it went up to",
             CaseEventKind.HANDED_DOWN, "Handed down by",
-            CaseEventKind.ANSWERED, "Answered; owner");
+            CaseEventKind.ANSWERED, "Answered; owner",
+            CaseEventKind.WROTE_AGAIN, "You wrote again; it stays with",
+            CaseEventKind.REOPENED, "You replied to our answer; it is open again with");
+    private static final Map<CaseEventKind, String> STAFF_CASE_EVENTS = Map.of(
+            CaseEventKind.OPENED, "Received; it went to",
+            CaseEventKind.CLIMBED, "Not answered in time; it went up to",
+            CaseEventKind.HANDED_DOWN, "Handed down by",
+            CaseEventKind.ANSWERED, "Answered; owner",
+            CaseEventKind.WROTE_AGAIN, "The writer wrote again; it stays with",
+            CaseEventKind.REOPENED, "The writer replied to our answer; open again with");
 
     public String topic(Topic topic) {
         return topic == null ? "" : TOPICS.get(topic);
@@ -400,6 +409,11 @@ public class Words {
 
     public String caseEvent(CaseEventKind kind) {
         return kind == null ? "" : CASE_EVENTS.get(kind);
+    }
+
+    /** The same events for the staff who hold the case (the customer's page speaks to the customer). */
+    public String caseEventForStaff(CaseEventKind kind) {
+        return kind == null ? "" : STAFF_CASE_EVENTS.get(kind);
     }
 
     // ---- Impact detection and incidents (issue 16 item 1, issue 13): journeys and incident states in words ----

@@ -104,6 +104,11 @@ class WordsTest {
         }
         for (var kind : com.partsbridge.rma.casework.entity.CaseEventKind.values()) {
             assertFalse(words.caseEvent(kind).isBlank(), kind::name);
+            assertFalse(words.caseEventForStaff(kind).isBlank(), kind::name);
+            assertFalse(
+                    words.caseEventForStaff(kind).contains("your")
+                            || words.caseEventForStaff(kind).startsWith("You"),
+                    "staff read of the writer, not of themselves: " + kind);
         }
     }
 

@@ -112,9 +112,28 @@ public class Casework {
 
     /** One of the customer's own cases; another's is as unknown as a missing one. */
     public CaseView mine(String username, long id) {
+        return CaseView.of(own(username, id), staff, false);
+    }
+
+    private CustomerCase own(String username, long id) {
         CustomerCase c = em.find(CustomerCase.class, id);
         if (c == null || !c.customer().map(username::equals).orElse(false)) {
             throw new NotFoundException(NOT_FOUND, "you have no case " + id);
+        }
+        return c;
+    }
+
+    /**
+     * The customer writes again on one of their cases: after our answer it opens again with whoever answered
+     * it and a new deadline, acknowledged by mail at once (and marketing waits again until we answer); before
+     * it, the message joins the thread. Nothing they write is lost: it is stored with the case.
+     */
+    public CaseView writeAgain(
+            String username, long id, @Valid @NotNull(message = "a message is required") CaseReply reply) {
+        CustomerCase c = own(username, id);
+        Instant now = Instant.now(clock);
+        if (c.writeAgain(reply.message().trim(), staff.deadline(c.topic(), c.step(), now), now)) {
+            letters.reopened(c, now);
         }
         return CaseView.of(c, staff, false);
     }

@@ -51,6 +51,29 @@ public class CaseLetters {
                 at);
     }
 
+    /** The writer wrote again after our answer: who has it now and by when they answer again. */
+    public void reopened(CustomerCase c, Instant at) {
+        write(
+                c,
+                "reopened",
+                "We have your reply (case " + c.id() + ")",
+                """
+                Dear %s,
+
+                thank you for your reply. Case %d is open again and in the hands of %s, who will answer you by \
+                %s. If nobody has by then, it goes up to the next person in charge and we tell you who has it.
+
+                What you wrote:
+                %s
+                """.formatted(
+                                c.writerName(),
+                                c.id(),
+                                staff.name(c.owner()),
+                                WHEN.format(c.deadline()),
+                                c.messages().get(c.messages().size() - 1).body()),
+                at);
+    }
+
     public void climbed(CustomerCase c, Instant at) {
         write(
                 c,
@@ -80,8 +103,9 @@ public class CaseLetters {
                 at);
     }
 
+    /** Once per occurrence of each round: the first round's keys are as they were before writers could reply. */
     private void write(CustomerCase c, String occurrence, String subject, String body, Instant at) {
-        String key = "case-" + c.id() + "-" + occurrence;
+        String key = "case-" + c.id() + "-" + occurrence + (c.round() == 1 ? "" : "-r" + c.round());
         boolean exists = !em.createQuery("select l.id from CaseLetter l where l.occurrenceKey = :key", Long.class)
                 .setParameter("key", key)
                 .getResultList()

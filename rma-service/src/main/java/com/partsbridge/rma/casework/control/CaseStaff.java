@@ -62,6 +62,18 @@ public class CaseStaff {
         return from.plus(Duration.ofHours(hours("deadline-hours." + topic.key())));
     }
 
+    /**
+     * The time whoever holds a case at {@code step} has to answer it, from {@code from}: the topic's on its
+     * first rung, the ladder's above it (as when it climbed there).
+     */
+    public Instant deadline(Topic topic, LadderStep step, Instant from) {
+        if (step == firstStep(topic)) {
+            return deadline(topic, from);
+        }
+        Ladder ladder = ladder();
+        return from.plus(step == LadderStep.TEAM_LEAD ? ladder.teamLeadTime() : ladder.executiveTime());
+    }
+
     public Ladder ladder() {
         return new Ladder(
                 value("team-lead"),

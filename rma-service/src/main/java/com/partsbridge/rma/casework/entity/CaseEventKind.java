@@ -5,5 +5,9 @@ public enum CaseEventKind {
     OPENED,
     CLIMBED,
     HANDED_DOWN,
-    ANSWERED
+    ANSWERED,
+    /** The writer wrote again before our answer: the message joins the thread, the deadline stands. */
+    WROTE_AGAIN,
+    /** The writer wrote again after our answer: the case is open again with a new deadline. */
+    REOPENED
 }

@@ -157,6 +157,35 @@ public class CustomerCase {
         return answer;
     }
 
+    /**
+     * The writer writes again. To a case we answered, it opens again, in the hands of whoever holds it now (the
+     * one who answered), with {@code deadlineIfReopened}; the ladder climbs from there as before. To a case still
+     * open, the message joins the thread and the deadline stands: we still owe the first answer.
+     *
+     * @return true when the case opened again
+     */
+    public boolean writeAgain(String body, Instant deadlineIfReopened, Instant at) {
+        messages.add(new CaseMessage(this, customer, writerName, true, body, at));
+        if (status == CaseStatus.OPEN) {
+            record(CaseEventKind.WROTE_AGAIN, customer, null, at);
+            return false;
+        }
+        this.status = CaseStatus.OPEN;
+        this.deadline = deadlineIfReopened;
+        this.answeredAt = null;
+        this.delegate = null;
+        record(CaseEventKind.REOPENED, customer, null, at);
+        return true;
+    }
+
+    /**
+     * How many messages the writer has sent: 1 until they write again. What we mail about a later round (its
+     * acknowledgement, climbs and answer) is keyed by it, so each round is mailed once, as the first is.
+     */
+    public int round() {
+        return (int) messages.stream().filter(CaseMessage::fromCustomer).count();
+    }
+
     /** Whether this case is in {@code staff}'s inbox: theirs, or handed down to them. */
     public boolean isFor(String staff) {
         return owner.equals(staff) || staff.equals(delegate);

@@ -78,4 +78,41 @@ class CustomerCaseTest {
                 List.of("rita", "lena", "victor"),
                 c.events().stream().map(CaseEvent::owner).toList());
     }
+
+    @Test
+    void writingAgainBeforeOurAnswerJoinsTheThreadAndKeepsTheDeadline() {
+        CustomerCase c = letterToLeadership();
+        Instant deadline = c.deadline();
+
+        boolean reopened = c.writeAgain("And the door too", at.plusSeconds(99_999), at.plusSeconds(60));
+
+        assertEquals(false, reopened);
+        assertEquals(CaseStatus.OPEN, c.status());
+        assertEquals(deadline, c.deadline());
+        assertEquals(2, c.round());
+        assertEquals(
+                CaseEventKind.WROTE_AGAIN, c.events().get(c.events().size() - 1).kind());
+    }
+
+    @Test
+    void aReplyToOurAnswerOpensTheCaseAgainWithWhoeverHoldsItAndANewDeadline() {
+        CustomerCase c = letterToLeadership();
+        c.handDown("victor", "rita", null, at.plusSeconds(60));
+        c.answer("rita", "Victor Hale (prepared by Rita)", "Sorted", at.plusSeconds(120));
+        Instant newDeadline = at.plusSeconds(10 * 3600);
+
+        boolean reopened = c.writeAgain("It is not sorted", newDeadline, at.plusSeconds(3600));
+
+        assertTrue(reopened);
+        assertEquals(CaseStatus.OPEN, c.status());
+        assertEquals("victor", c.owner());
+        assertTrue(c.delegate().isEmpty(), "the owner answers this round unless they hand it down again");
+        assertEquals(newDeadline, c.deadline());
+        assertTrue(c.answeredAt().isEmpty());
+        assertEquals(2, c.round());
+        assertEquals(
+                CaseEventKind.REOPENED, c.events().get(c.events().size() - 1).kind());
+        c.answer("victor", "Victor Hale", "Now it is", at.plusSeconds(7200));
+        assertEquals(CaseStatus.ANSWERED, c.status(), "answered again");
+    }
 }

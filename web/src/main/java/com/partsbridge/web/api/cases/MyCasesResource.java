@@ -1,6 +1,7 @@
 package com.partsbridge.web.api.cases;
 
 import com.partsbridge.kernel.Page;
+import com.partsbridge.rma.casework.boundary.CaseReply;
 import com.partsbridge.rma.casework.boundary.CaseView;
 import com.partsbridge.rma.casework.boundary.Casework;
 import com.partsbridge.rma.casework.boundary.NewCase;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The signed-in customer writes to us and follows their cases: who has each, by when, and our answer. */
@@ -61,6 +63,22 @@ public class MyCasesResource {
     @Path("{id}")
     public CaseView one(@PathParam("id") long id) {
         return cases.mine(me(), id);
+    }
+
+    /**
+     * The customer writes again on their case: after our answer it opens again (a new deadline, acknowledged by
+     * mail); before it, the message joins the thread. Answers the case as it now stands.
+     */
+    @POST
+    @Path("{id}/messages")
+    @Operation(
+            summary = "Write again on a case",
+            description = "After our answer the case opens again with whoever answered it and a new deadline, "
+                    + "acknowledged by mail; before our answer the message joins the thread and the deadline "
+                    + "stands. Another customer's case is a 404.")
+    public CaseView writeAgain(
+            @PathParam("id") long id, @Valid @NotNull(message = "a message is required") CaseReply reply) {
+        return cases.writeAgain(me(), id, reply);
     }
 
     private String me() {
