@@ -234,7 +234,7 @@ class CasesApiIT extends SystemTest {
         Api.Reply replied = writeAgain(id, "Tightened twice, it is still loose.");
         JsonObject reopened = replied.json();
         assertEquals("OPEN", reopened.getString("status"), "our answer did not help: open again");
-        assertEquals(c.getString("owner"), reopened.getString("owner"), "with whoever answered it");
+        assertEquals(c.getString("owner"), reopened.getString("owner"), "with its owner, who answered it");
         Duration toDeadline = Duration.between(before, Instant.parse(reopened.getString("deadline")));
         assertTrue(
                 toDeadline.compareTo(Duration.ofHours(24)) >= 0 && toDeadline.compareTo(Duration.ofHours(25)) < 0,

@@ -124,8 +124,8 @@ public class Casework {
     }
 
     /**
-     * The customer writes again on one of their cases: after our answer it opens again with whoever answered
-     * it and a new deadline, acknowledged by mail at once (and marketing waits again until we answer); before
+     * The customer writes again on one of their cases: after our answer it opens again with its owner and a new
+     * deadline, acknowledged by mail at once (and marketing waits again until we answer); before
      * it, the message joins the thread. Nothing they write is lost: it is stored with the case.
      */
     public CaseView writeAgain(

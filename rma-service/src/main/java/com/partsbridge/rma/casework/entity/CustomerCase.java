@@ -158,9 +158,10 @@ public class CustomerCase {
     }
 
     /**
-     * The writer writes again. To a case we answered, it opens again, in the hands of whoever holds it now (the
-     * one who answered), with {@code deadlineIfReopened}; the ladder climbs from there as before. To a case still
-     * open, the message joins the thread and the deadline stands: we still owe the first answer.
+     * The writer writes again. To a case we answered, it opens again with its owner (who answered it, or in whose
+     * name a colleague did; a hand-down ends with the answer), with {@code deadlineIfReopened}; the ladder climbs
+     * from there as before. To a case still open, the message joins the thread and the deadline stands: we still
+     * owe the first answer.
      *
      * @return true when the case opened again
      */
