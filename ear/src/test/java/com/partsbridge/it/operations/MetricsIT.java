@@ -29,8 +29,12 @@ class MetricsIT extends SystemTest {
     @Test
     void servesTheBusinessFiguresAndRequestCountsInPrometheusFormat() throws Exception {
         Api.at(base).get("/api/v1/ping"); // at least one request counted
-        // the figures are read every 10 s: on a server that has just started, wait for the first reading
-        String scrape = scrapeUntil(s -> value(s, "partsbridge_database_up", "").orElse(0) == 1.0);
+        // the figures are read every 10 s: on a server that has just started, wait for the first reading; a
+        // request is counted as its filter returns, which may be just after the client has its answer
+        String scrape = scrapeUntil(s -> value(s, "partsbridge_database_up", "").orElse(0) == 1.0
+                && value(s, "partsbridge_http_requests_total", "area=\"api\",status=\"2xx\"")
+                                .orElse(0)
+                        >= 1);
 
         assertEquals(1.0, value(scrape, "partsbridge_database_up", "").orElseThrow(), "the figures were read");
         assertTrue(scrape.contains("# TYPE partsbridge_rmas gauge"), scrape);
@@ -67,8 +71,11 @@ class MetricsIT extends SystemTest {
 
         fx.request(Api.ALICE, unit, fx.hinge);
 
-        // the gauges read figures refreshed every 10 s; the counter moves at once
-        String after = scrape();
+        // the gauges read figures refreshed every 10 s; the counter moves as the request's filter returns, which
+        // may be a moment after the client has its answer: a scrape right then would not see it yet
+        String after = scrapeUntil(s -> value(s, "partsbridge_http_requests_total", "area=\"api\",status=\"2xx\"")
+                        .orElse(0)
+                >= created + 1);
         assertTrue(
                 value(after, "partsbridge_http_requests_total", "area=\"api\",status=\"2xx\"")
                                 .orElseThrow()
