@@ -119,6 +119,18 @@ class CatalogEditConflictsIT extends SystemTest {
     }
 
     @Test
+    void aConditionalChangeOfAPartOrModelThatDoesNotExistIsA404() {
+        String missing = "P" + Api.unique() + "-NONE";
+        Api.Reply part = admin.putIfMatch("/api/v1/parts/" + missing + "/stock", "{\"stockOnHand\":1}", "\"x\"");
+        Api.Reply model = admin.deleteIfMatch("/api/v1/models/T" + Api.unique() + "-NONE/successor", "\"x\"");
+
+        for (Api.Reply r : new Api.Reply[] {part, model}) {
+            assertEquals(404, r.status(), r::toString);
+            assertTrue(r.isProblem(), r::toString);
+        }
+    }
+
+    @Test
     void aModelAnswerIsTaggedAndRevalidates() {
         String model = catalog.model("TAG");
         String tag = tagOf("/api/v1/models/" + model);

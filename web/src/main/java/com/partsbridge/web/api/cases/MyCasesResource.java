@@ -73,10 +73,9 @@ public class MyCasesResource {
     @Path("{id}/messages")
     @Operation(
             summary = "Write again on a case",
-            description =
-                    "After our answer the case opens again with its owner (who answered it, or in whose name it was answered) and a new deadline, "
-                            + "acknowledged by mail; before our answer the message joins the thread and the deadline "
-                            + "stands. Another customer's case is a 404.")
+            description = "After our answer the case opens again with its owner (who answered it, or in whose "
+                    + "name it was answered) and a new deadline, acknowledged by mail; before our answer the message "
+                    + "joins the thread and the deadline stands. Another customer's case is a 404.")
     public CaseView writeAgain(
             @PathParam("id") long id, @Valid @NotNull(message = "a message is required") CaseReply reply) {
         return cases.writeAgain(me(), id, reply);
